@@ -1,0 +1,9 @@
+package org.praxis.events.document;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record DocumentTagged(String documentId, String tag, String actor, Instant occurredAt) {
+}

@@ -1,0 +1,10 @@
+package org.praxis.events.document;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record DocumentTextExtracted(
+        String documentId, int version, ExtractedText text, String actor, Instant occurredAt) {
+}

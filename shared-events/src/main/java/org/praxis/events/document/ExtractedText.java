@@ -1,0 +1,22 @@
+package org.praxis.events.document;
+
+import java.util.List;
+
+/**
+ * What text extraction found in one version: the blob holding the text, its length, and what Tika
+ * reported about the file. {@code warnings} tell a reader what was left out (truncated text,
+ * embedded documents too deep) so that a partial extraction is never mistaken for a complete one.
+ */
+public record ExtractedText(
+        String textHash,
+        long characters,
+        String language,
+        String title,
+        Integer pageCount,
+        String extractor,
+        List<String> warnings) {
+
+    public ExtractedText {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+}
