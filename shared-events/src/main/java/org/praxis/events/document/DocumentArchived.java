@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 
 @Revision("1")
-public record DocumentArchived(String documentId, String actor, Instant occurredAt) {
+public record DocumentArchived(String documentId, String actor, Instant occurredAt) implements DocumentEvent {
 }

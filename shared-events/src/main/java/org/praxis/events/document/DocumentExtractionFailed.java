@@ -6,5 +6,5 @@ import java.time.Instant;
 
 @Revision("1")
 public record DocumentExtractionFailed(
-        String documentId, int version, ExtractionFailure failure, String actor, Instant occurredAt) {
+        String documentId, int version, ExtractionFailure failure, String actor, Instant occurredAt) implements DocumentEvent {
 }

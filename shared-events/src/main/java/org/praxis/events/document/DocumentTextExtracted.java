@@ -6,5 +6,5 @@ import java.time.Instant;
 
 @Revision("1")
 public record DocumentTextExtracted(
-        String documentId, int version, ExtractedText text, String actor, Instant occurredAt) {
+        String documentId, int version, ExtractedText text, String actor, Instant occurredAt) implements DocumentEvent {
 }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 
 @Revision("1")
-public record DocumentUntagged(String documentId, String tag, String actor, Instant occurredAt) {
+public record DocumentUntagged(String documentId, String tag, String actor, Instant occurredAt) implements DocumentEvent {
 }

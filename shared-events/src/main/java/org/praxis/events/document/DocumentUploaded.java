@@ -14,5 +14,5 @@ public record DocumentUploaded(
         String project,
         Visibility visibility,
         String actor,
-        Instant occurredAt) {
+        Instant occurredAt) implements DocumentEvent {
 }

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 
 @Revision("1")
-public record DocumentVersionAdded(String documentId, DocumentContent content, String actor, Instant occurredAt) {
+public record DocumentVersionAdded(String documentId, DocumentContent content, String actor, Instant occurredAt) implements DocumentEvent {
 }

@@ -1,0 +1,6 @@
+package org.praxis.command.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ArchiveDocumentCommand(@TargetAggregateIdentifier String documentId, String actor) {
+}

@@ -1,0 +1,220 @@
+package org.praxis.command.document;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.praxis.events.document.DocumentAccessChanged;
+import org.praxis.events.document.DocumentArchived;
+import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentRetitled;
+import org.praxis.events.document.DocumentTagged;
+import org.praxis.events.document.DocumentTextExtracted;
+import org.praxis.events.document.DocumentUntagged;
+import org.praxis.events.document.DocumentUploaded;
+import org.praxis.events.document.DocumentVersionAdded;
+import org.praxis.events.document.Visibility;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A document and its versions. It decides which changes are allowed; its events are the only
+ * record of what happened to it.
+ */
+@Aggregate
+class Document {
+
+    static final int MAX_TITLE_LENGTH = 300;
+
+    @AggregateIdentifier
+    private String documentId;
+    private int latestVersion;
+    private final Set<Integer> versionsWithText = new HashSet<>();
+    private String title;
+    private Set<String> tags = Set.of();
+    private Visibility visibility;
+    private boolean archived;
+
+    Document() {
+        // required by Axon to rebuild the aggregate from its events
+    }
+
+    @CommandHandler
+    Document(UploadDocumentCommand command) {
+        DocumentContent content = command.content();
+        if (content.size() <= 0) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        apply(new DocumentUploaded(
+                command.documentId(),
+                validTitle(command.title()),
+                new DocumentContent(1, content.contentHash(), content.size(), content.mediaType(),
+                        FileNames.safe(content.fileName())),
+                Tags.normalise(command.tags()),
+                command.project() == null || command.project().isBlank() ? null : command.project().strip(),
+                command.visibility() == null ? Visibility.organization() : command.visibility(),
+                command.actor(),
+                now()));
+    }
+
+    @CommandHandler
+    void handle(AddDocumentVersionCommand command) {
+        requireNotArchived("add a version to");
+        if (command.size() <= 0) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        apply(new DocumentVersionAdded(documentId,
+                new DocumentContent(latestVersion + 1, command.contentHash(), command.size(), command.mediaType(),
+                        FileNames.safe(command.fileName())),
+                command.actor(), now()));
+    }
+
+    @CommandHandler
+    void handle(RecordTextExtractionCommand command) {
+        if (isSettled(command.version())) {
+            return;
+        }
+        apply(new DocumentTextExtracted(documentId, command.version(), command.text(), command.actor(), now()));
+    }
+
+    @CommandHandler
+    void handle(RecordExtractionFailureCommand command) {
+        if (isSettled(command.version())) {
+            return;
+        }
+        apply(new DocumentExtractionFailed(documentId, command.version(), command.failure(), command.actor(), now()));
+    }
+
+    @CommandHandler
+    void handle(RetitleDocumentCommand command) {
+        requireNotArchived("retitle");
+        String newTitle = validTitle(command.title());
+        if (newTitle == null) {
+            throw new IllegalArgumentException("a title must not be blank");
+        }
+        if (!newTitle.equals(title)) {
+            apply(new DocumentRetitled(documentId, newTitle, command.actor(), now()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeDocumentTagsCommand command) {
+        requireNotArchived("tag");
+        Set<String> wanted = Tags.normalise(command.tags());
+        Instant at = now();
+        for (String tag : new TreeSet<>(wanted)) {
+            if (!tags.contains(tag)) {
+                apply(new DocumentTagged(documentId, tag, command.actor(), at));
+            }
+        }
+        for (String tag : new TreeSet<>(tags)) {
+            if (!wanted.contains(tag)) {
+                apply(new DocumentUntagged(documentId, tag, command.actor(), at));
+            }
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeDocumentAccessCommand command) {
+        requireNotArchived("change the access of");
+        if (!command.visibility().equals(visibility)) {
+            apply(new DocumentAccessChanged(documentId, command.visibility(), command.actor(), now()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ArchiveDocumentCommand command) {
+        if (!archived) {
+            apply(new DocumentArchived(documentId, command.actor(), now()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DocumentUploaded event) {
+        documentId = event.documentId();
+        latestVersion = event.content().version();
+        title = event.title();
+        tags = event.tags();
+        visibility = event.visibility();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentVersionAdded event) {
+        latestVersion = event.content().version();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentTextExtracted event) {
+        versionsWithText.add(event.version());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentExtractionFailed event) {
+        versionsWithText.add(event.version());
+    }
+
+    @EventSourcingHandler
+    void on(DocumentRetitled event) {
+        title = event.title();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentTagged event) {
+        Set<String> changed = new TreeSet<>(tags);
+        changed.add(event.tag());
+        tags = changed;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentUntagged event) {
+        Set<String> changed = new TreeSet<>(tags);
+        changed.remove(event.tag());
+        tags = changed;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAccessChanged event) {
+        visibility = event.visibility();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentArchived event) {
+        archived = true;
+    }
+
+    /** A version is settled once its extraction succeeded or failed; later results for it are duplicates. */
+    private boolean isSettled(int version) {
+        if (version < 1 || version > latestVersion) {
+            throw new IllegalArgumentException("document " + documentId + " has no version " + version);
+        }
+        return versionsWithText.contains(version);
+    }
+
+    private void requireNotArchived(String action) {
+        if (archived) {
+            throw new DocumentRuleViolation("cannot " + action + " an archived document");
+        }
+    }
+
+    private static String validTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String stripped = title.strip();
+        if (stripped.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("a title may have at most " + MAX_TITLE_LENGTH + " characters");
+        }
+        return stripped;
+    }
+
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+}

@@ -1,0 +1,17 @@
+package org.praxis.command.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.Visibility;
+
+import java.util.Set;
+
+public record UploadDocumentCommand(
+        @TargetAggregateIdentifier String documentId,
+        String title,
+        DocumentContent content,
+        Set<String> tags,
+        String project,
+        Visibility visibility,
+        String actor) {
+}

@@ -1,0 +1,84 @@
+package org.praxis.command.extraction;
+
+import org.praxis.events.document.ExtractionFailure.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Extracts text in separate worker JVMs, so that a hostile file can exhaust only a worker's heap
+ * and a parser that hangs (a thread interrupt does not stop Tika) is killed at the time limit.
+ * Workers are started on demand, reused while healthy and replaced after a kill or crash.
+ */
+public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ForkedTextExtractor.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ExtractionLimits limits;
+    private final List<String> command;
+    private final Path workerLog;
+    private final Semaphore permits;
+    private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+
+    public ForkedTextExtractor(ExtractionLimits limits, Path workDirectory) throws IOException {
+        this.limits = limits;
+        this.command = WorkerCommand.forCurrentJvm(limits.workerHeap());
+        this.workerLog = Files.createDirectories(workDirectory).resolve("extraction-worker.log");
+        this.permits = new Semaphore(limits.workers(), true);
+    }
+
+    @Override
+    public ExtractionResult extract(Path file, String fileName, Path textFile) throws IOException {
+        ExtractionJob job = new ExtractionJob(file.toAbsolutePath().toString(), fileName,
+                textFile.toAbsolutePath().toString(), limits.maxCharacters(), limits.maxEmbeddedDepth());
+        permits.acquireUninterruptibly();
+        try {
+            return runOnWorker(job);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private ExtractionResult runOnWorker(ExtractionJob job) throws IOException {
+        WorkerProcess worker = idle.poll();
+        if (worker == null || !worker.isAlive()) {
+            worker = WorkerProcess.start(command, workerLog, START_TIMEOUT);
+        }
+        try {
+            ExtractionResult result = worker.run(job, limits.timeout());
+            idle.add(worker);
+            return result;
+        } catch (TimeoutException e) {
+            log.warn("Extraction of {} took longer than {} and was stopped", job.fileName(), limits.timeout());
+            worker.close();
+            return ExtractionResult.failed(null, Reason.TIMEOUT,
+                    "reading the file took longer than " + limits.timeout().toSeconds() + " s and was stopped");
+        } catch (WorkerProcess.WorkerDiedException e) {
+            log.warn("Extraction worker died on {}: {}", job.fileName(), e.getMessage());
+            worker.close();
+            return ExtractionResult.failed(null, e.outOfMemory() ? Reason.TOO_LARGE : Reason.CORRUPT,
+                    e.outOfMemory() ? "reading the file needed more memory than allowed"
+                            : "the parser crashed on this file");
+        } catch (IOException | RuntimeException e) {
+            worker.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (WorkerProcess worker = idle.poll(); worker != null; worker = idle.poll()) {
+            worker.close();
+        }
+    }
+}

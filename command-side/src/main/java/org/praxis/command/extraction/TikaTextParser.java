@@ -1,0 +1,186 @@
+package org.praxis.command.extraction;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.praxis.events.document.ExtractionFailure.Reason;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Tika with Praxis's limits: auto-detection, a cap on written characters, bounded embedded depth,
+ * no OCR (yet), and failures sorted into the reasons a user can act on. Runs inside a worker process,
+ * never in the application's JVM.
+ */
+final class TikaTextParser {
+
+    private static final int LANGUAGE_SAMPLE = 20_000;
+
+    private final TikaConfig config = TikaConfig.getDefaultConfig();
+    private final AutoDetectParser parser = new AutoDetectParser(config);
+    private final MediaTypeRegistry registry = config.getMediaTypeRegistry();
+    private final LanguageDetector languages = loadLanguageModels();
+
+    ExtractionResult extract(ExtractionJob job) throws IOException {
+        Metadata metadata = new Metadata();
+        if (job.fileName() != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, job.fileName());
+        }
+        ParseContext context = limitedContext(job);
+        DepthLimitedEmbeddedExtractor embedded = (DepthLimitedEmbeddedExtractor)
+                context.get(org.apache.tika.extractor.EmbeddedDocumentExtractor.class);
+        List<String> warnings = new ArrayList<>();
+        Path textFile = Path.of(job.textFile());
+        MediaType type;
+        long characters;
+        try (TikaInputStream in = TikaInputStream.get(Path.of(job.file()), metadata);
+             CountingWriter text = new CountingWriter(Files.newBufferedWriter(textFile, StandardCharsets.UTF_8))) {
+            type = parser.getDetector().detect(in, metadata);
+            if (!canParse(type, context)) {
+                return ExtractionResult.failed(type.toString(), Reason.UNSUPPORTED,
+                        "Praxis cannot read text from files of type " + type.getBaseType());
+            }
+            try {
+                parser.parse(in, new BodyContentHandler(new WriteOutContentHandler(text, job.maxCharacters())),
+                        metadata, context);
+            } catch (SAXException | TikaException e) {
+                if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                    throw e;
+                }
+                warnings.add("text truncated after " + job.maxCharacters() + " characters");
+            }
+            characters = text.count();
+        } catch (ZeroByteFileException e) {
+            return ExtractionResult.failed(metadata.get(Metadata.CONTENT_TYPE), Reason.EMPTY, "the file is empty");
+        } catch (EncryptedDocumentException e) {
+            return ExtractionResult.failed(metadata.get(Metadata.CONTENT_TYPE), Reason.ENCRYPTED,
+                    "the file is password protected");
+        } catch (TikaException | SAXException | IOException e) {
+            return failure(metadata, e);
+        } catch (StackOverflowError e) {
+            return ExtractionResult.failed(metadata.get(Metadata.CONTENT_TYPE), Reason.CORRUPT,
+                    "the file is nested too deeply to read");
+        }
+        if (embedded.limitReached()) {
+            warnings.add("embedded documents nested deeper than " + job.maxEmbeddedDepth() + " levels were not read");
+        }
+        String sample = sample(textFile);
+        if (sample.isBlank()) {
+            warnings.add("no text found");
+        }
+        return new ExtractionResult(type.toString(), null, characters, language(sample), title(metadata),
+                pageCount(metadata), warnings);
+    }
+
+    private boolean canParse(MediaType type, ParseContext context) {
+        Map<MediaType, Parser> parsers = parser.getParsers(context);
+        for (MediaType t = type.getBaseType(); t != null; t = registry.getSupertype(t)) {
+            if (parsers.containsKey(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ParseContext limitedContext(ExtractionJob job) {
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class,
+                new DepthLimitedEmbeddedExtractor(context, job.maxEmbeddedDepth()));
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, noOcr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
+    private static ExtractionResult failure(Metadata metadata, Exception e) {
+        String message = rootMessage(e);
+        String lower = message.toLowerCase(Locale.ROOT);
+        Reason reason = lower.contains("zip bomb") || lower.contains("entity expansion")
+                || lower.contains("entityexpansion") ? Reason.TOO_LARGE : Reason.CORRUPT;
+        String detail = reason == Reason.TOO_LARGE
+                ? "the file expands to far more data than it holds (suspected decompression or XML bomb)"
+                : "the file could not be read: " + message;
+        return ExtractionResult.failed(metadata.get(Metadata.CONTENT_TYPE), reason, truncate(detail));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        StringBuilder messages = new StringBuilder();
+        while (cause != null) {
+            if (cause.getMessage() != null) {
+                messages.append(messages.isEmpty() ? "" : ": ").append(cause.getMessage());
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return messages.isEmpty() ? e.getClass().getSimpleName() : messages.toString();
+    }
+
+    private static String truncate(String detail) {
+        return detail.length() <= 300 ? detail : detail.substring(0, 300) + "…";
+    }
+
+    private static String sample(Path textFile) throws IOException {
+        char[] sample = new char[LANGUAGE_SAMPLE];
+        int read;
+        try (Reader reader = Files.newBufferedReader(textFile, StandardCharsets.UTF_8)) {
+            read = reader.read(sample);
+        }
+        return read <= 0 ? "" : new String(sample, 0, read);
+    }
+
+    private String language(String sample) {
+        if (sample.isBlank()) {
+            return null;
+        }
+        LanguageResult result = languages.detect(sample);
+        return result.isUnknown() ? null : result.getLanguage();
+    }
+
+    private static String title(Metadata metadata) {
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        return title == null || title.isBlank() ? null : title;
+    }
+
+    private static Integer pageCount(Metadata metadata) {
+        Integer pages = metadata.getInt(PagedText.N_PAGES);
+        return pages != null ? pages : metadata.getInt(Office.PAGE_COUNT);
+    }
+
+    private static LanguageDetector loadLanguageModels() {
+        return new OptimaizeLangDetector().loadModels();
+    }
+}

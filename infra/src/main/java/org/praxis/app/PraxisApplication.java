@@ -1,0 +1,28 @@
+package org.praxis.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.util.Arrays;
+
+/**
+ * Praxis: with no argument (or {@code serve}) runs the server. Other commands of the same jar come
+ * with later features.
+ */
+@SpringBootApplication(scanBasePackages = {"org.praxis.app", "org.praxis.command"})
+@ConfigurationPropertiesScan
+public class PraxisApplication {
+
+    public static void main(String[] args) {
+        // Axon asks AxonIQ's servers for updates unless told not to; Praxis makes no calls home.
+        System.setProperty("axoniq.update-check.disabled", "true");
+        String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+        if (!command.equals("serve")) {
+            System.err.println("Unknown command '" + command + "'. Usage: java -jar praxis.jar [serve] [--property=value ...]");
+            System.exit(2);
+        }
+        String[] springArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        SpringApplication.run(PraxisApplication.class, springArgs);
+    }
+}

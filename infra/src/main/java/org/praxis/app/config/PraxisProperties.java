@@ -1,0 +1,58 @@
+package org.praxis.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything under {@code praxis.*}. Defaults give the embedded setup: data under {@code ./data}
+ * and a local Elasticsearch node provisioned and run by the application.
+ */
+@ConfigurationProperties("praxis")
+public record PraxisProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Upload upload,
+        @DefaultValue Elasticsearch elasticsearch,
+        @DefaultValue Extraction extraction) {
+
+    public Path blobDir() {
+        return dataDir.resolve("blobs");
+    }
+
+    public Path workDir() {
+        return dataDir.resolve("work");
+    }
+
+    public record Upload(@DefaultValue("100MB") DataSize maxSize) {
+    }
+
+    /**
+     * {@code mode=embedded} provisions the Maven artifact {@code distribution} of version
+     * {@code version} and runs it on 127.0.0.1 (port 0 picks a free one); {@code mode=external}
+     * uses {@code uris}.
+     */
+    public record Elasticsearch(
+            @DefaultValue("embedded") Mode mode,
+            @DefaultValue List<String> uris,
+            @DefaultValue("praxis") String indexPrefix,
+            @DefaultValue("8.19.21") String version,
+            @DefaultValue("0") int port,
+            @DefaultValue("512m") String heap,
+            @DefaultValue("120s") Duration startTimeout,
+            @DefaultValue("1000000") int maxIndexedCharacters) {
+
+        public enum Mode { EMBEDDED, EXTERNAL }
+    }
+
+    public record Extraction(
+            @DefaultValue("2000000") int maxCharacters,
+            @DefaultValue("5") int maxEmbeddedDepth,
+            @DefaultValue("60s") Duration timeout,
+            @DefaultValue("512m") String workerHeap,
+            @DefaultValue("1") int workers) {
+    }
+}

@@ -1,0 +1,89 @@
+package org.praxis.app.document;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.app.config.PraxisProperties;
+import org.praxis.command.blob.BlobStore;
+import org.praxis.command.blob.FileBlobStore;
+import org.praxis.command.extraction.ExtractionLimits;
+import org.praxis.command.extraction.ForkedTextExtractor;
+import org.praxis.command.extraction.MediaTypeDetector;
+import org.praxis.command.extraction.TextExtractionPolicy;
+import org.praxis.query.IndexNames;
+import org.praxis.query.document.DocumentIndex;
+import org.praxis.query.document.DocumentProjection;
+import org.praxis.query.document.DocumentQueries;
+import org.praxis.query.document.ExtractedTextSource;
+import org.praxis.query.history.DocumentHistory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/** Wires the document feature: blob store, text extraction, the documents index and its queries. */
+@Configuration(proxyBeanMethods = false)
+class DocumentConfiguration {
+
+    @Bean
+    BlobStore blobStore(PraxisProperties properties) throws IOException {
+        return new FileBlobStore(properties.blobDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    ForkedTextExtractor textExtractor(PraxisProperties properties) throws IOException {
+        PraxisProperties.Extraction limits = properties.extraction();
+        return new ForkedTextExtractor(new ExtractionLimits(limits.maxCharacters(), limits.maxEmbeddedDepth(),
+                limits.timeout(), limits.workerHeap(), limits.workers()), properties.workDir());
+    }
+
+    @Bean
+    TextExtractionPolicy textExtractionPolicy(ForkedTextExtractor extractor, BlobStore blobs, CommandGateway commands,
+                                              PraxisProperties properties) throws IOException {
+        return new TextExtractionPolicy(extractor, blobs, commands, properties.workDir().resolve("extraction"));
+    }
+
+    @Bean
+    MediaTypeDetector mediaTypeDetector() {
+        return new MediaTypeDetector();
+    }
+
+    @Bean(initMethod = "ensureExists")
+    DocumentIndex documentIndex(ElasticsearchClient client, IndexNames names) {
+        return new DocumentIndex(client, names);
+    }
+
+    @Bean
+    DocumentProjection documentProjection(DocumentIndex index, BlobStore blobs, PraxisProperties properties) {
+        return new DocumentProjection(index, textFrom(blobs), properties.elasticsearch().maxIndexedCharacters());
+    }
+
+    @Bean
+    DocumentQueries documentQueries(DocumentIndex index, EventStore events) {
+        return new DocumentQueries(index, events);
+    }
+
+    @Bean
+    DocumentHistory documentHistory(EventStore events) {
+        return new DocumentHistory(events);
+    }
+
+    private static ExtractedTextSource textFrom(BlobStore blobs) {
+        return (hash, maxCharacters) -> {
+            try (Reader reader = Files.newBufferedReader(blobs.locate(hash), StandardCharsets.UTF_8)) {
+                char[] text = new char[maxCharacters];
+                int length = 0;
+                for (int read; length < maxCharacters && (read = reader.read(text, length, maxCharacters - length)) > 0; ) {
+                    length += read;
+                }
+                return new String(text, 0, length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+}

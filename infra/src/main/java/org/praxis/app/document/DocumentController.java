@@ -1,0 +1,161 @@
+package org.praxis.app.document;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.security.PraxisUser;
+import org.praxis.command.blob.BlobStore;
+import org.praxis.command.document.ArchiveDocumentCommand;
+import org.praxis.command.document.ChangeDocumentAccessCommand;
+import org.praxis.command.document.ChangeDocumentTagsCommand;
+import org.praxis.command.document.RetitleDocumentCommand;
+import org.praxis.events.document.Visibility;
+import org.praxis.query.document.DocumentEntry;
+import org.praxis.query.document.DocumentQueries;
+import org.praxis.query.document.VersionEntry;
+import org.praxis.query.history.DocumentHistory;
+import org.praxis.query.history.HistoryEntry;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /api/documents}: upload, versions, metadata, content, changes and history. A document the
+ * caller may not see answers 404, exactly like one that does not exist.
+ */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+    private final DocumentUploads uploads;
+    private final DocumentQueries documents;
+    private final DocumentHistory history;
+    private final BlobStore blobs;
+    private final CommandGateway commands;
+
+    DocumentController(DocumentUploads uploads, DocumentQueries documents, DocumentHistory history, BlobStore blobs,
+                       CommandGateway commands) {
+        this.uploads = uploads;
+        this.documents = documents;
+        this.history = history;
+        this.blobs = blobs;
+        this.commands = commands;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<UploadReceipt> upload(@RequestPart("file") MultipartFile file,
+                                         @RequestParam(required = false) String title,
+                                         @RequestParam(required = false) List<String> tags,
+                                         @RequestParam(required = false) String project,
+                                         @RequestParam(defaultValue = "ORGANIZATION") Visibility.Scope visibility,
+                                         @RequestParam(required = false) List<String> groups,
+                                         @AuthenticationPrincipal PraxisUser user) throws IOException {
+        String id = uploads.upload(file, title, names(tags), project, new Visibility(visibility, names(groups)),
+                user.getUsername());
+        return ResponseEntity.created(URI.create("/api/documents/" + id)).body(new UploadReceipt(id, 1, "PROCESSING"));
+    }
+
+    @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<UploadReceipt> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file,
+                                             @AuthenticationPrincipal PraxisUser user) throws IOException {
+        DocumentEntry document = changeableBy(id, user);
+        uploads.addVersion(id, file, user.getUsername());
+        return ResponseEntity.created(URI.create("/api/documents/" + id))
+                .body(new UploadReceipt(id, document.version() + 1, "PROCESSING"));
+    }
+
+    @GetMapping("/{id}")
+    DocumentView get(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
+        return DocumentView.of(visible(id, user));
+    }
+
+    @GetMapping("/{id}/content")
+    ResponseEntity<Resource> content(@PathVariable String id, @RequestParam(required = false) Integer version,
+                                     @AuthenticationPrincipal PraxisUser user) throws IOException {
+        DocumentEntry document = visible(id, user);
+        int wanted = version == null ? document.version() : version;
+        VersionEntry entry = document.versions().stream().filter(v -> v.version() == wanted).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("document " + id + " has no version " + wanted));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(entry.mediaType()))
+                .contentLength(entry.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(entry.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(blobs.locate(entry.contentHash())));
+    }
+
+    @PatchMapping("/{id}")
+    ResponseEntity<Void> change(@PathVariable String id, @RequestBody DocumentChange change,
+                                @AuthenticationPrincipal PraxisUser user) {
+        changeableBy(id, user);
+        String actor = user.getUsername();
+        if (change.title() != null) {
+            commands.sendAndWait(new RetitleDocumentCommand(id, change.title(), actor));
+        }
+        if (change.tags() != null) {
+            commands.sendAndWait(new ChangeDocumentTagsCommand(id, change.tags(), actor));
+        }
+        if (change.visibility() != null) {
+            commands.sendAndWait(new ChangeDocumentAccessCommand(id, change.visibility(), actor));
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
+        changeableBy(id, user);
+        commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
+        visible(id, user);
+        return history.of(id);
+    }
+
+    private DocumentEntry visible(String id, PraxisUser user) {
+        return documents.find(id, user.viewer()).orElseThrow(() -> new DocumentNotFoundException(id));
+    }
+
+    /** Only a document's owner, or an admin, may change it. */
+    private DocumentEntry changeableBy(String id, PraxisUser user) {
+        DocumentEntry document = visible(id, user);
+        if (!document.owner().equals(user.getUsername()) && !user.isAdmin()) {
+            throw new AccessDeniedException("only the owner of a document or an admin may change it");
+        }
+        return document;
+    }
+
+    /** Names given as repeated parameters or comma-separated in one. */
+    private static Set<String> names(List<String> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+    }
+}

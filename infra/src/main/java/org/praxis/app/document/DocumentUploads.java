@@ -1,0 +1,64 @@
+package org.praxis.app.document;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.command.blob.BlobStore;
+import org.praxis.command.blob.StoredBlob;
+import org.praxis.command.document.AddDocumentVersionCommand;
+import org.praxis.command.document.FileNames;
+import org.praxis.command.document.UploadDocumentCommand;
+import org.praxis.command.extraction.MediaTypeDetector;
+import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.Visibility;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Takes an uploaded file: stores its bytes first (content-addressed, so the same bytes are kept
+ * once), then records the upload as a command. If the command is refused, the stored bytes are
+ * unreferenced but harmless; no accepted upload can lose its bytes.
+ */
+@Service
+class DocumentUploads {
+
+    private final BlobStore blobs;
+    private final MediaTypeDetector mediaTypes;
+    private final CommandGateway commands;
+
+    DocumentUploads(BlobStore blobs, MediaTypeDetector mediaTypes, CommandGateway commands) {
+        this.blobs = blobs;
+        this.mediaTypes = mediaTypes;
+        this.commands = commands;
+    }
+
+    String upload(MultipartFile file, String title, Set<String> tags, String project, Visibility visibility,
+                  String actor) throws IOException {
+        DocumentContent content = store(file, 1);
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new UploadDocumentCommand(id, title, content, tags, project, visibility, actor));
+        return id;
+    }
+
+    void addVersion(String documentId, MultipartFile file, String actor) throws IOException {
+        DocumentContent content = store(file, 0);
+        commands.sendAndWait(new AddDocumentVersionCommand(documentId, content.contentHash(), content.size(),
+                content.mediaType(), content.fileName(), actor));
+    }
+
+    private DocumentContent store(MultipartFile file, int version) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        StoredBlob blob;
+        try (InputStream in = file.getInputStream()) {
+            blob = blobs.put(in);
+        }
+        String fileName = FileNames.safe(file.getOriginalFilename());
+        return new DocumentContent(version, blob.hash(), blob.size(), mediaTypes.detect(blobs.locate(blob.hash()),
+                fileName), fileName);
+    }
+}

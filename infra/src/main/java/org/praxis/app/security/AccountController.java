@@ -1,0 +1,38 @@
+package org.praxis.app.security;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /api/admin/users}: accounts, for admins. */
+@RestController
+@RequestMapping("/api/admin/users")
+class AccountController {
+
+    private final Accounts accounts;
+
+    AccountController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    record NewAccount(String username, String password, Set<Role> roles, Set<String> groups) {
+    }
+
+    @PostMapping
+    ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
+        AccountView created = accounts.create(request.username(), request.password(), request.roles(), request.groups());
+        return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
+    }
+
+    @GetMapping
+    List<AccountView> all() {
+        return accounts.all();
+    }
+}

@@ -1,0 +1,76 @@
+package org.praxis.app.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The local accounts: lookup for authentication, and creation by an admin. */
+@Service
+public class Accounts implements UserDetailsService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern GROUP = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserAccountRepository repository;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository repository, PasswordEncoder passwords, Clock clock) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return repository.findById(username).map(PraxisUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
+    }
+
+    @Transactional
+    public AccountView create(String username, String password, Set<Role> roles, Set<String> groups) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("a username has 2 to 64 characters: lower-case letters, digits, . _ -");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role: " + EnumSet.allOf(Role.class));
+        }
+        Set<String> groupNames = groups == null ? Set.of() : groups;
+        groupNames.forEach(group -> {
+            if (!GROUP.matcher(group).matches()) {
+                throw new IllegalArgumentException("a group name has 1 to 64 characters: lower-case letters, digits, . _ -");
+            }
+        });
+        if (repository.existsById(username)) {
+            throw new AccountExistsException(username);
+        }
+        UserAccount account = new UserAccount(username, passwords.encode(password),
+                roles.stream().map(Role::name).collect(java.util.stream.Collectors.toSet()), groupNames,
+                clock.instant());
+        return AccountView.of(repository.save(account));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> all() {
+        return repository.findAll().stream().map(AccountView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean none() {
+        return repository.count() == 0;
+    }
+}

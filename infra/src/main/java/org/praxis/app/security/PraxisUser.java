@@ -1,0 +1,27 @@
+package org.praxis.app.security;
+
+import org.praxis.query.Viewer;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+import java.util.Set;
+
+/** An authenticated person: their account's roles as authorities, and the groups they belong to. */
+public class PraxisUser extends User {
+
+    private final Set<String> groups;
+
+    PraxisUser(UserAccount account) {
+        super(account.username(), account.passwordHash(),
+                account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        this.groups = account.groups();
+    }
+
+    public Viewer viewer() {
+        return new Viewer(getUsername(), groups);
+    }
+
+    public boolean isAdmin() {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN));
+    }
+}

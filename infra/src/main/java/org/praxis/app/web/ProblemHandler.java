@@ -1,0 +1,83 @@
+package org.praxis.app.web;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.praxis.app.document.DocumentNotFoundException;
+import org.praxis.app.security.AccountExistsException;
+import org.praxis.command.document.DocumentRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.io.IOException;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457) with a status a client can act on.
+ * Framework errors (malformed JSON, missing parts, oversized uploads) are answered by the base class.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler({DocumentNotFoundException.class, AggregateNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such document.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the parameter '" + e.getName() + "' has an invalid value");
+    }
+
+    @ExceptionHandler({DocumentRuleViolation.class, AccountExistsException.class, ConcurrencyException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException invalid) {
+            return badRequest(invalid);
+        }
+        if (cause instanceof DocumentRuleViolation violation) {
+            return conflict(violation);
+        }
+        log.error("A command failed", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The change could not be recorded.");
+    }
+
+    @ExceptionHandler(ElasticsearchException.class)
+    ProblemDetail searchFailed(ElasticsearchException e) {
+        log.error("Elasticsearch refused a request: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Search is unavailable right now; uploads are still accepted.");
+    }
+
+    @ExceptionHandler(IOException.class)
+    ProblemDetail unavailable(IOException e) {
+        log.error("I/O failure", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "A storage or search service is unavailable right now. Please try again.");
+    }
+}

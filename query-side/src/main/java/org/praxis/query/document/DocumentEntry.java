@@ -1,0 +1,105 @@
+package org.praxis.query.document;
+
+import org.praxis.events.document.Visibility;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A document as the {@code documents} index holds it: the source of search hits and of
+ * {@code GET /api/documents/{id}}. {@code readers} are the principals that may see it;
+ * {@code text} is the extracted text of the latest version.
+ */
+public record DocumentEntry(
+        String id,
+        String title,
+        String extractedTitle,
+        String fileName,
+        String text,
+        Set<String> tags,
+        String project,
+        String owner,
+        Visibility visibility,
+        Set<String> readers,
+        int version,
+        List<VersionEntry> versions,
+        String mediaType,
+        long size,
+        DocumentStatus status,
+        String error,
+        String language,
+        Integer pageCount,
+        List<String> warnings,
+        boolean archived,
+        Instant uploadedAt,
+        Instant updatedAt) {
+
+    public DocumentEntry {
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        readers = readers == null ? Set.of() : Set.copyOf(readers);
+        versions = versions == null ? List.of() : List.copyOf(versions);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** The title a person sees: the one given by a person, else the one inside the file, else the file name. */
+    public String displayTitle() {
+        if (title != null) {
+            return title;
+        }
+        return extractedTitle != null && !extractedTitle.isBlank() ? extractedTitle : fileName;
+    }
+
+    DocumentEntry withTitle(String newTitle, Instant at) {
+        return new DocumentEntry(id, newTitle, extractedTitle, fileName, text, tags, project, owner, visibility,
+                readers, version, versions, mediaType, size, status, error, language, pageCount, warnings, archived,
+                uploadedAt, at);
+    }
+
+    DocumentEntry withTags(Set<String> newTags, Instant at) {
+        return new DocumentEntry(id, title, extractedTitle, fileName, text, newTags, project, owner, visibility,
+                readers, version, versions, mediaType, size, status, error, language, pageCount, warnings, archived,
+                uploadedAt, at);
+    }
+
+    DocumentEntry withVisibility(Visibility newVisibility, Set<String> newReaders, Instant at) {
+        return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, newVisibility,
+                newReaders, version, versions, mediaType, size, status, error, language, pageCount, warnings, archived,
+                uploadedAt, at);
+    }
+
+    DocumentEntry archived(Instant at) {
+        return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility,
+                readers, version, versions, mediaType, size, status, error, language, pageCount, warnings, true,
+                uploadedAt, at);
+    }
+
+    /** A new latest version: its text is not read yet, so the document is processing again. */
+    DocumentEntry withNewVersion(VersionEntry added) {
+        List<VersionEntry> all = new ArrayList<>(versions);
+        all.add(added);
+        return new DocumentEntry(id, title, null, added.fileName(), null, tags, project, owner, visibility, readers,
+                added.version(), all, added.mediaType(), added.size(), DocumentStatus.PROCESSING, null, null, null,
+                List.of(), archived, uploadedAt, added.addedAt());
+    }
+
+    DocumentEntry withText(String newText, String newExtractedTitle, String newLanguage, Integer newPageCount,
+                           List<String> newWarnings, Instant at) {
+        return new DocumentEntry(id, title, newExtractedTitle, fileName, newText, tags, project, owner, visibility,
+                readers, version, versions, mediaType, size, DocumentStatus.INDEXED, null, newLanguage, newPageCount,
+                newWarnings, archived, uploadedAt, at);
+    }
+
+    DocumentEntry withStatus(DocumentStatus newStatus) {
+        return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility,
+                readers, version, versions, mediaType, size, newStatus, error, language, pageCount, warnings,
+                archived, uploadedAt, updatedAt);
+    }
+
+    DocumentEntry withFailure(String reason, Instant at) {
+        return new DocumentEntry(id, title, extractedTitle, fileName, null, tags, project, owner, visibility,
+                readers, version, versions, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(),
+                archived, uploadedAt, at);
+    }
+}

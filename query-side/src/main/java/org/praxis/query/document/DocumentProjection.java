@@ -1,0 +1,36 @@
+package org.praxis.query.document;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.praxis.events.document.DocumentEvent;
+
+/**
+ * Keeps the {@code documents} index up to date with every document event. Safe to replay: see
+ * {@link DocumentIndex#apply}.
+ */
+@ProcessingGroup(DocumentProjection.PROCESSING_GROUP)
+public class DocumentProjection {
+
+    public static final String PROCESSING_GROUP = "documents";
+
+    private final DocumentIndex index;
+    private final DocumentChanges changes;
+
+    public DocumentProjection(DocumentIndex index, ExtractedTextSource texts, int maxIndexedCharacters) {
+        this.index = index;
+        this.changes = new DocumentChanges(texts, maxIndexedCharacters);
+    }
+
+    @EventHandler
+    void on(DocumentEvent event, @SequenceNumber long sequence) {
+        index.apply(event.documentId(), sequence, entry -> changes.apply(entry, event));
+    }
+
+    /** A replay starts from an empty index, so that it rebuilds every entry from the events alone. */
+    @ResetHandler
+    void onReset() {
+        index.recreate();
+    }
+}

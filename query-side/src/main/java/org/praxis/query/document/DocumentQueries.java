@@ -1,0 +1,47 @@
+package org.praxis.query.document;
+
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.events.document.DocumentEvent;
+import org.praxis.query.Viewer;
+
+import java.util.Collections;
+import java.util.Optional;
+
+/**
+ * Answers "show me this document". The index is read first; right after an upload, before the
+ * projection has caught up, the document's events are folded instead, so a {@code Location} returned
+ * by an upload never answers 404. A document the viewer may not see is reported as absent.
+ */
+public class DocumentQueries {
+
+    private final DocumentIndex index;
+    private final EventStore events;
+    private final DocumentChanges withoutText = new DocumentChanges((hash, max) -> null, 0);
+
+    public DocumentQueries(DocumentIndex index, EventStore events) {
+        this.index = index;
+        this.events = events;
+    }
+
+    public Optional<DocumentEntry> find(String id, Viewer viewer) {
+        Optional<DocumentEntry> entry = index.find(id).or(() -> fromEvents(id));
+        return entry.filter(e -> !Collections.disjoint(e.readers(), viewer.principals()));
+    }
+
+    private Optional<DocumentEntry> fromEvents(String id) {
+        DocumentEntry entry = null;
+        DomainEventStream stream = events.readEvents(id);
+        while (stream.hasNext()) {
+            if (stream.next().getPayload() instanceof DocumentEvent event) {
+                entry = withoutText.apply(entry, event);
+            }
+        }
+        return Optional.ofNullable(entry).map(DocumentQueries::notYetSearchable);
+    }
+
+    /** Folded from events, a document is not in the index yet, whatever extraction found. */
+    private static DocumentEntry notYetSearchable(DocumentEntry entry) {
+        return entry.status() == DocumentStatus.INDEXED ? entry.withStatus(DocumentStatus.PROCESSING) : entry;
+    }
+}

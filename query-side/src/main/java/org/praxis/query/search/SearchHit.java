@@ -1,0 +1,13 @@
+package org.praxis.query.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One result. {@code highlights} are HTML-escaped snippets in which only the matching words are
+ * wrapped in {@code <mark>}, so they can be shown as markup safely.
+ */
+public record SearchHit(String type, String id, String title, List<String> highlights, double score,
+                        Set<String> tags, Instant updatedAt, String owner, String mediaType, String status) {
+}

@@ -1,0 +1,170 @@
+package org.praxis.query.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import org.praxis.query.IndexNames;
+import org.praxis.query.Viewer;
+import org.praxis.query.document.DocumentEntry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Full-text search over everything the viewer may see: {@code simple_query_string} (never the raw
+ * query-string syntax, so no input can fail or run a costly query), with a fuzzy fallback for typos,
+ * highlighted snippets, facets and paging. Visibility is a filter inside the query, so hits, totals,
+ * facets and snippets never reveal what the viewer may not see.
+ */
+public class SearchService {
+
+    private static final List<String> FIELDS = List.of("title^3", "extractedTitle^3", "fileName^2", "tags^2", "text");
+    private static final String SUGGESTION = "didYouMean";
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    public SearchService(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    public SearchResults search(SearchQuery query, Viewer viewer) {
+        try {
+            SearchResponse<DocumentEntry> response = client.search(request(query, viewer), DocumentEntry.class);
+            List<SearchHit> hits = response.hits().hits().stream().map(this::hit).toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchResults(total, response.took(), query.page(), query.size(), hits,
+                    facets(response.aggregations()), didYouMean(query.text(), response));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchRequest request(SearchQuery query, Viewer viewer) {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(indices(query.type()))
+                .query(q -> q.bool(b -> filtered(b, query, viewer)))
+                .from((query.page() - 1) * query.size())
+                .size(query.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.filter(f -> f.excludes("text")))
+                .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
+                .aggregations("tags", a -> a.terms(t -> t.field("tags").size(20)))
+                .aggregations("mediaType", a -> a.terms(t -> t.field("mediaType").size(20)))
+                .aggregations("year", a -> a.dateHistogram(d -> d.field("uploadedAt")
+                        .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
+        if (query.text().isEmpty()) {
+            request.sort(s -> s.field(f -> f.field("uploadedAt").order(SortOrder.Desc)));
+        } else {
+            request.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .fields("text", f -> f.fragmentSize(160).numberOfFragments(3))
+                            .fields("title", f -> f.numberOfFragments(0)))
+                    .suggest(s -> s.text(query.text())
+                            .suggesters(SUGGESTION, fs -> fs.term(t -> t.field("text").suggestMode(SuggestMode.Missing))));
+        }
+        return request.build();
+    }
+
+    /** The indexes holding items of the requested type; all of them when no type is given. */
+    private String indices(String type) {
+        if (type == null || type.isBlank() || names.itemType(IndexNames.DOCUMENTS).equals(type)) {
+            return names.alias(IndexNames.DOCUMENTS);
+        }
+        throw new IllegalArgumentException("unknown type '" + type + "'; known types: "
+                + names.itemType(IndexNames.DOCUMENTS));
+    }
+
+    private BoolQuery.Builder filtered(BoolQuery.Builder bool, SearchQuery query, Viewer viewer) {
+        List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
+        bool.filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
+                .mustNot(m -> m.term(t -> t.field("archived").value(true)));
+        if (query.tag() != null) {
+            bool.filter(f -> f.term(t -> t.field("tags").value(query.tag())));
+        }
+        if (query.project() != null) {
+            bool.filter(f -> f.term(t -> t.field("project").value(query.project())));
+        }
+        if (query.mediaType() != null) {
+            bool.filter(f -> f.term(t -> t.field("mediaType").value(query.mediaType())));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field("uploadedAt");
+                if (query.from() != null) {
+                    d.gte(query.from().toString());
+                }
+                if (query.to() != null) {
+                    d.lt(query.to().plusDays(1).toString());
+                }
+                return d;
+            })));
+        }
+        if (!query.text().isEmpty()) {
+            bool.must(matching(query.text()));
+        }
+        return bool;
+    }
+
+    /** Exact words first; words within an edit or two of a typo still match, ranked lower. */
+    private static Query matching(String text) {
+        return Query.of(q -> q.bool(b -> b
+                .should(s -> s.simpleQueryString(sq -> sq.query(text).fields(FIELDS)
+                        .defaultOperator(Operator.And).lenient(true)))
+                .should(s -> s.multiMatch(mm -> mm.query(text).fields(FIELDS).fuzziness("AUTO").prefixLength(1)
+                        .operator(Operator.And).lenient(true).boost(0.3f)))
+                .minimumShouldMatch("1")));
+    }
+
+    private SearchHit hit(Hit<DocumentEntry> hit) {
+        DocumentEntry entry = hit.source();
+        Map<String, List<String>> highlight = hit.highlight();
+        List<String> snippets = new ArrayList<>(highlight.getOrDefault("text", List.of()));
+        return new SearchHit(names.itemType(hit.index()), hit.id(), entry.displayTitle(), snippets,
+                hit.score() == null ? 0 : hit.score(), entry.tags(), entry.updatedAt(), entry.owner(),
+                entry.mediaType(), entry.status().name());
+    }
+
+    private Facets facets(Map<String, Aggregate> aggregations) {
+        List<Facets.Bucket> types = aggregations.get("type").sterms().buckets().array().stream()
+                .map(b -> new Facets.Bucket(names.itemType(b.key().stringValue()), b.docCount())).toList();
+        return new Facets(types, terms(aggregations.get("tags")), terms(aggregations.get("mediaType")),
+                aggregations.get("year").dateHistogram().buckets().array().stream()
+                        .map(b -> new Facets.Bucket(b.keyAsString(), b.docCount())).toList());
+    }
+
+    private static List<Facets.Bucket> terms(Aggregate aggregate) {
+        return aggregate.sterms().buckets().array().stream()
+                .map(b -> new Facets.Bucket(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    private static String didYouMean(String text, SearchResponse<DocumentEntry> response) {
+        var suggestions = response.suggest().get(SUGGESTION);
+        if (suggestions == null) {
+            return null;
+        }
+        String corrected = text;
+        boolean changed = false;
+        for (var suggestion : suggestions) {
+            var term = suggestion.term();
+            if (!term.options().isEmpty()) {
+                corrected = corrected.replace(term.text(), term.options().get(0).text());
+                changed = true;
+            }
+        }
+        return changed ? corrected : null;
+    }
+}
