@@ -1,0 +1,157 @@
+package org.praxis.command.document;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.praxis.events.document.DocumentAccessChanged;
+import org.praxis.events.document.DocumentArchived;
+import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentRetitled;
+import org.praxis.events.document.DocumentTagged;
+import org.praxis.events.document.DocumentTextExtracted;
+import org.praxis.events.document.DocumentUntagged;
+import org.praxis.events.document.DocumentUploaded;
+import org.praxis.events.document.DocumentVersionAdded;
+import org.praxis.events.document.ExtractedText;
+import org.praxis.events.document.ExtractionFailure;
+import org.praxis.events.document.Visibility;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+class DocumentTest {
+
+    private static final String ID = "doc-1";
+    private static final String HASH = "a".repeat(64);
+
+    private AggregateTestFixture<Document> fixture;
+    private Instant now;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Document.class);
+        now = fixture.currentTime();
+    }
+
+    @Test
+    void anUploadRecordsTheFirstVersionWithASafeFileNameAndNormalisedTags() {
+        fixture.givenNoPriorActivity()
+                .when(new UploadDocumentCommand(ID, "  Report  ", content(0, "../../etc/report.pdf"),
+                        Set.of(" Security ", "audit"), "Apollo", null, "alice"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new DocumentUploaded(ID, "Report", content(1, "report.pdf"), Set.of("audit", "security"),
+                        "Apollo", Visibility.organization(), "alice", now));
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new UploadDocumentCommand(ID, null, new DocumentContent(0, HASH, 0, "text/plain", "a.txt"),
+                        Set.of(), null, null, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewVersionGetsTheNextNumber() {
+        fixture.given(uploaded())
+                .when(new AddDocumentVersionCommand(ID, HASH, 10, "application/pdf", "v2.pdf", "bob"))
+                .expectEvents(new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", now));
+    }
+
+    @Test
+    void extractionIsRecordedOncePerVersion() {
+        ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of());
+        fixture.given(uploaded(), new DocumentTextExtracted(ID, 1, text, "system:text-extraction", now))
+                .when(new RecordTextExtractionCommand(ID, 1, text, "system:text-extraction"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailedExtractionIsRecordedWithItsReason() {
+        ExtractionFailure failure = new ExtractionFailure(ExtractionFailure.Reason.ENCRYPTED, "password protected");
+        fixture.given(uploaded())
+                .when(new RecordExtractionFailureCommand(ID, 1, failure, "system:text-extraction"))
+                .expectEvents(new DocumentExtractionFailed(ID, 1, failure, "system:text-extraction", now));
+    }
+
+    @Test
+    void anExtractionResultForAVersionThatDoesNotExistIsRefused() {
+        fixture.given(uploaded())
+                .when(new RecordExtractionFailureCommand(ID, 2,
+                        new ExtractionFailure(ExtractionFailure.Reason.CORRUPT, "x"), "system:text-extraction"))
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void retitlingToTheSameTitleRecordsNothing() {
+        fixture.given(uploaded())
+                .when(new RetitleDocumentCommand(ID, "Report", "alice"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void retitlingRecordsTheNewTitle() {
+        fixture.given(uploaded())
+                .when(new RetitleDocumentCommand(ID, "Final report", "alice"))
+                .expectEvents(new DocumentRetitled(ID, "Final report", "alice", now));
+    }
+
+    @Test
+    void aBlankTitleIsRefused() {
+        fixture.given(uploaded())
+                .when(new RetitleDocumentCommand(ID, "  ", "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void changingTagsRecordsWhatWasAddedAndRemoved() {
+        fixture.given(uploaded())
+                .when(new ChangeDocumentTagsCommand(ID, Set.of("audit", "Lessons"), "alice"))
+                .expectEvents(new DocumentTagged(ID, "lessons", "alice", now),
+                        new DocumentUntagged(ID, "security", "alice", now));
+    }
+
+    @Test
+    void accessChangesAreRecordedOnlyWhenTheyChangeSomething() {
+        Visibility groups = new Visibility(Visibility.Scope.GROUPS, Set.of("hr"));
+        fixture.given(uploaded())
+                .when(new ChangeDocumentAccessCommand(ID, groups, "alice"))
+                .expectEvents(new DocumentAccessChanged(ID, groups, "alice", now));
+        fixture.given(uploaded())
+                .when(new ChangeDocumentAccessCommand(ID, Visibility.organization(), "alice"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anArchivedDocumentTakesNoNewVersionsOrTitles() {
+        fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
+                .when(new AddDocumentVersionCommand(ID, HASH, 10, "application/pdf", "v2.pdf", "alice"))
+                .expectException(DocumentRuleViolation.class)
+                .expectNoEvents();
+        fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
+                .when(new RetitleDocumentCommand(ID, "New", "alice"))
+                .expectException(DocumentRuleViolation.class);
+    }
+
+    @Test
+    void archivingTwiceRecordsItOnce() {
+        fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
+                .when(new ArchiveDocumentCommand(ID, "alice"))
+                .expectNoEvents();
+    }
+
+    private DocumentUploaded uploaded() {
+        return new DocumentUploaded(ID, "Report", content(1, "report.pdf"), Set.of("audit", "security"), null,
+                Visibility.organization(), "alice", now);
+    }
+
+    private static DocumentContent content(int version, String fileName) {
+        return new DocumentContent(version, HASH, 10, "application/pdf", fileName);
+    }
+}

@@ -1,0 +1,275 @@
+package org.praxis.app.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.praxis.app.support.Api;
+import org.praxis.app.support.PraxisIT;
+import org.praxis.app.support.TestServices;
+import org.praxis.command.fixtures.SharedFixtures;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DocumentApiIT extends PraxisIT {
+
+    private static final Path TIKA_PDF = SharedFixtures.corpus().resolve("testPDF.pdf");
+
+    private Api admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = admin();
+    }
+
+    @Test
+    void anUploadedPdfIsFoundByWordsFromInsideItWithSnippetsAndFacets() {
+        String tag = uniqueTag();
+        ResponseEntity<JsonNode> upload = admin.upload(TIKA_PDF, "report.pdf", Map.of("tags", tag));
+
+        assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = upload.getBody().get("id").asText();
+        assertThat(upload.getHeaders().getLocation()).hasToString("/api/documents/" + id);
+        assertThat(upload.getBody().get("status").asText()).isEqualTo("PROCESSING");
+
+        JsonNode document = admin.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED"));
+        assertThat(document.get("title").asText()).isEqualTo("Apache Tika - Apache Tika");
+        assertThat(document.get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(document.get("pageCount").asInt()).isEqualTo(1);
+        assertThat(document.get("language").asText()).isEqualTo("en");
+
+        JsonNode results = admin.awaitSearch("content analysis toolkit", r -> ids(r).contains(id));
+        JsonNode hit = hit(results, id);
+        assertThat(hit.get("type").asText()).isEqualTo("document");
+        assertThat(hit.get("highlights").get(0).asText()).contains("<mark>Toolkit</mark>");
+        assertThat(values(results.get("facets").get("tags"))).contains(tag);
+        assertThat(values(results.get("facets").get("mediaType"))).contains("application/pdf");
+        assertThat(values(results.get("facets").get("type"))).containsExactly("document");
+        assertThat(values(results.get("facets").get("year"))).isNotEmpty();
+    }
+
+    @Test
+    void aTypoStillFindsTheDocumentAndPagingSplitsTheResults() {
+        String tag = uniqueTag();
+        String id = upload(TIKA_PDF, Map.of("tags", tag));
+        for (int i = 0; i < 2; i++) {
+            upload(TIKA_PDF, Map.of("tags", tag));
+        }
+        admin.awaitSearch("toolkit", r -> ids(r).contains(id));
+
+        assertThat(ids(admin.search("tolkit"))).contains(id);
+        JsonNode firstPage = admin.get("/api/search?tag={tag}&size=2&page=1", tag).getBody();
+        JsonNode secondPage = admin.get("/api/search?tag={tag}&size=2&page=2", tag).getBody();
+        assertThat(firstPage.get("total").asLong()).isEqualTo(3);
+        assertThat(firstPage.get("hits")).hasSize(2);
+        assertThat(secondPage.get("hits")).hasSize(1);
+        assertThat(ids(firstPage)).doesNotContainAnyElementsOf(ids(secondPage));
+    }
+
+    @Test
+    void theOriginalBytesComeBackAsAnAttachment() throws IOException {
+        String id = upload(TIKA_PDF, Map.of());
+
+        ResponseEntity<byte[]> content = admin.bytes("/api/documents/" + id + "/content");
+
+        assertThat(content.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(content.getBody()).isEqualTo(Files.readAllBytes(TIKA_PDF));
+        assertThat(content.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(content.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;");
+        assertThat(content.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void versionsTitlesTagsAndArchivingAreSearchableAndInTheHistory() {
+        String id = upload(SharedFixtures.corpus().resolve("testRTF.rtf"), Map.of());
+        admin.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED"));
+
+        ResponseEntity<JsonNode> version = admin.post("/api/documents/" + id + "/versions",
+                parts(SharedFixtures.corpus().resolve("testODFwithOOo3.odt")));
+        assertThat(version.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(version.getBody().get("version").asInt()).isEqualTo(2);
+        admin.awaitDocument(id, d -> d.get("version").asInt() == 2 && d.get("status").asText().equals("INDEXED"));
+        admin.awaitSearch("\"Tika is part of the Lucene project\"", r -> ids(r).contains(id));
+
+        String title = "Quarterly lessons " + UUID.randomUUID();
+        String tag = uniqueTag();
+        assertThat(admin.patch("/api/documents/" + id, "{\"title\":\"" + title + "\",\"tags\":[\"" + tag + "\"]}")
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode byTitle = admin.awaitSearch("\"" + title + "\"", r -> ids(r).contains(id));
+        assertThat(hit(byTitle, id).get("title").asText()).isEqualTo(title);
+        assertThat(ids(admin.get("/api/search?tag={tag}", tag).getBody())).containsExactly(id);
+
+        assertThat(admin.delete("/api/documents/" + id).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        admin.awaitSearch("\"" + title + "\"", r -> !ids(r).contains(id));
+        assertThat(admin.get("/api/documents/" + id).getBody().get("archived").asBoolean()).isTrue();
+        assertThat(admin.post("/api/documents/" + id + "/versions", parts(TIKA_PDF)).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+
+        JsonNode history = admin.get("/api/documents/" + id + "/history").getBody();
+        List<String> types = new ArrayList<>();
+        history.forEach(event -> types.add(event.get("type").asText()));
+        assertThat(types).containsExactly("DocumentUploaded", "DocumentTextExtracted", "DocumentVersionAdded",
+                "DocumentTextExtracted", "DocumentRetitled", "DocumentTagged", "DocumentArchived");
+        assertThat(history.get(0).get("actor").asText()).isEqualTo("admin");
+        assertThat(history.get(1).get("actor").asText()).isEqualTo("system:text-extraction");
+        assertThat(history.get(4).get("summary").asText()).contains(title);
+        for (int i = 0; i < history.size(); i++) {
+            assertThat(history.get(i).get("sequence").asLong()).isEqualTo(i);
+            assertThat(history.get(i).get("at").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsStoredAndShownAsFailedWithItsReason() throws IOException {
+        Path encrypted = SharedFixtures.hostile().resolve("testUnicodePassword.pdf");
+        String id = upload(encrypted, Map.of());
+
+        JsonNode document = admin.awaitDocument(id, d -> !d.get("status").asText().equals("PROCESSING"));
+
+        assertThat(document.get("status").asText()).isEqualTo("FAILED");
+        assertThat(document.get("error").asText()).startsWith("ENCRYPTED");
+        assertThat(admin.bytes("/api/documents/" + id + "/content").getBody()).isEqualTo(Files.readAllBytes(encrypted));
+    }
+
+    @Test
+    void badInputGetsAProblemAndStoresNothing() throws IOException {
+        Path empty = Files.createTempFile("empty", ".pdf");
+        Path tooLarge = randomFile(3 * 1024 * 1024);
+        Path small = randomFile(1024);
+        long blobsBefore = storedBlobs();
+
+        assertProblem(admin.upload(empty, "empty.pdf", Map.of()), HttpStatus.BAD_REQUEST, "empty");
+        assertProblem(admin.post("/api/documents", new LinkedMultiValueMap<>(Map.of("title", List.of("no file")))),
+                HttpStatus.BAD_REQUEST, "file");
+        assertProblem(admin.upload(tooLarge, "large.bin", Map.of()), HttpStatus.PAYLOAD_TOO_LARGE, null);
+        assertProblem(admin.upload(small, "a.bin", Map.of("visibility", "EVERYONE")), HttpStatus.BAD_REQUEST,
+                "visibility");
+        assertProblem(admin.upload(small, "a.bin", Map.of("visibility", "GROUPS")), HttpStatus.BAD_REQUEST, "group");
+        assertThat(storedBlobs()).isEqualTo(blobsBefore);
+
+        assertProblem(admin.get("/api/documents/" + UUID.randomUUID()), HttpStatus.NOT_FOUND, "no such document");
+        assertProblem(admin.get("/api/search?q=x&size=1000"), HttpStatus.BAD_REQUEST, "size");
+        assertProblem(admin.get("/api/search?q=x&page=0"), HttpStatus.BAD_REQUEST, "page");
+
+        String id = upload(TIKA_PDF, Map.of());
+        assertProblem(admin.patch("/api/documents/" + id, "{\"title\":"), HttpStatus.BAD_REQUEST, null);
+        assertProblem(admin.patch("/api/documents/" + id, "{\"title\":\" \"}"), HttpStatus.BAD_REQUEST, "blank");
+        List<String> types = new ArrayList<>();
+        admin.get("/api/documents/" + id + "/history").getBody().forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).doesNotContain("DocumentRetitled");
+    }
+
+    @Test
+    void callersNeedAccountsAndTheRightRole() {
+        String reader = "reader-" + uniqueTag();
+        assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + reader
+                + "\",\"password\":\"a long reader password\",\"roles\":[\"READER\"]}").getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+
+        assertProblem(api(null, null).get("/api/search?q=x"), HttpStatus.UNAUTHORIZED, null);
+        assertProblem(api("admin", "wrong password").get("/api/search?q=x"), HttpStatus.UNAUTHORIZED, null);
+        assertProblem(api(reader, "a long reader password").upload(TIKA_PDF, "x.pdf", Map.of()),
+                HttpStatus.FORBIDDEN, null);
+        assertProblem(api(reader, "a long reader password").get("/api/admin/users"), HttpStatus.FORBIDDEN, null);
+        assertThat(api(reader, "a long reader password").get("/api/search?q=x").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aPrivateDocumentIsInvisibleToEveryoneButItsOwner() {
+        String owner = "owner-" + uniqueTag();
+        String other = "other-" + uniqueTag();
+        for (String user : List.of(owner, other)) {
+            admin.postJson("/api/admin/users", "{\"username\":\"" + user
+                    + "\",\"password\":\"a long enough password\",\"roles\":[\"CONTRIBUTOR\"]}");
+        }
+        Api ownerApi = api(owner, "a long enough password");
+        Api otherApi = api(other, "a long enough password");
+        String id = ownerApi.upload(TIKA_PDF, "mine.pdf", Map.of("visibility", "PRIVATE", "tags", owner))
+                .getBody().get("id").asText();
+        ownerApi.awaitSearch("toolkit", r -> ids(r).contains(id));
+
+        assertThat(ids(otherApi.search("toolkit"))).doesNotContain(id);
+        assertThat(values(otherApi.search("toolkit").get("facets").get("tags"))).doesNotContain(owner);
+        assertProblem(otherApi.get("/api/documents/" + id), HttpStatus.NOT_FOUND, null);
+        assertProblem(otherApi.get("/api/documents/" + id + "/history"), HttpStatus.NOT_FOUND, null);
+        assertThat(otherApi.bytes("/api/documents/" + id + "/content").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertProblem(otherApi.delete("/api/documents/" + id), HttpStatus.NOT_FOUND, null);
+    }
+
+    private String upload(Path file, Map<String, String> fields) {
+        ResponseEntity<JsonNode> response = admin.upload(file, file.getFileName().toString(), fields);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody().get("id").asText();
+    }
+
+    private static LinkedMultiValueMap<String, Object> parts(Path file) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new org.springframework.core.io.FileSystemResource(file));
+        return parts;
+    }
+
+    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String detailContains) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
+        if (detailContains != null) {
+            assertThat(response.getBody().get("detail").asText().toLowerCase()).contains(detailContains);
+        }
+    }
+
+    private static Path randomFile(int size) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random().nextBytes(bytes);
+        return Files.write(Files.createTempFile("random", ".bin"), bytes);
+    }
+
+    private static long storedBlobs() throws IOException {
+        Path blobs = TestServices.get().dataDir().resolve("blobs").resolve("sha256");
+        if (!Files.exists(blobs)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(blobs)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    static List<String> ids(JsonNode results) {
+        List<String> ids = new ArrayList<>();
+        results.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode hit(JsonNode results, String id) {
+        for (JsonNode hit : results.get("hits")) {
+            if (hit.get("id").asText().equals(id)) {
+                return hit;
+            }
+        }
+        throw new AssertionError("no hit " + id + " in " + results);
+    }
+
+    private static List<String> values(JsonNode buckets) {
+        List<String> values = new ArrayList<>();
+        buckets.forEach(bucket -> values.add(bucket.get("value").asText()));
+        return values;
+    }
+
+    private static String uniqueTag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

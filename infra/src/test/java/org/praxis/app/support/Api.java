@@ -1,0 +1,90 @@
+package org.praxis.app.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.core.io.FileSystemResource;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** A user of the REST API, as curl would be: real HTTP, Basic authentication, every status returned. */
+public final class Api {
+
+    private final RestClient client;
+
+    Api(String baseUrl, String username, String password) {
+        this.client = RestClient.builder()
+                .baseUrl(baseUrl)
+                .defaultHeaders(headers -> {
+                    if (username != null) {
+                        headers.setBasicAuth(username, password);
+                    }
+                })
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build();
+    }
+
+    public ResponseEntity<JsonNode> upload(Path file, String fileName, Map<String, String> fields) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new FileSystemResource(file) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        fields.forEach(parts::add);
+        return post("/api/documents", parts);
+    }
+
+    public ResponseEntity<JsonNode> post(String path, MultiValueMap<String, Object> parts) {
+        return client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> postJson(String path, String json) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> patch(String path, String json) {
+        return client.patch().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> delete(String path) {
+        return client.delete().uri(path).retrieve().toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> get(String path, Object... variables) {
+        return client.get().uri(path, variables).retrieve().toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<byte[]> bytes(String path) {
+        return client.get().uri(path).retrieve().toEntity(byte[].class);
+    }
+
+    public JsonNode search(String query) {
+        return get("/api/search?q={q}&size=50", query).getBody();
+    }
+
+    /** Waits until the document's status satisfies the condition, and returns the document. */
+    public JsonNode awaitDocument(String id, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+                .until(() -> get("/api/documents/" + id).getBody(), body -> body != null && condition.test(body));
+    }
+
+    public JsonNode awaitSearch(String query, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> search(query), condition::test);
+    }
+
+}

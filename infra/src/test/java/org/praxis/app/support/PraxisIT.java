@@ -1,0 +1,46 @@
+package org.praxis.app.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+/**
+ * Base of the integration tests: the whole application on a random port, with its event store on
+ * PostgreSQL and its indexes on a real Elasticsearch node (see {@link TestServices}). Each application
+ * context gets its own database state, data folder and index prefix.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.profiles.active=postgres",
+        "praxis.elasticsearch.mode=external",
+        "praxis.upload.max-size=2MB",
+        "praxis.extraction.timeout=30s",
+        "PRAXIS_ADMIN_PASSWORD=" + PraxisIT.ADMIN_PASSWORD})
+public abstract class PraxisIT {
+
+    public static final String ADMIN_PASSWORD = "integration-test-admin";
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        TestServices services = TestServices.get();
+        registry.add("spring.datasource.url", services::jdbcUrl);
+        registry.add("spring.datasource.username", services::username);
+        registry.add("spring.datasource.password", services::password);
+        registry.add("praxis.elasticsearch.uris", services::elasticsearchUri);
+        registry.add("praxis.elasticsearch.index-prefix", () -> "praxis-it-" + UUID.randomUUID().toString().substring(0, 8));
+        registry.add("praxis.data-dir", () -> services.dataDir().toString());
+    }
+
+    protected Api api(String username, String password) {
+        return new Api("http://localhost:" + port, username, password);
+    }
+
+    protected Api admin() {
+        return api("admin", ADMIN_PASSWORD);
+    }
+}
