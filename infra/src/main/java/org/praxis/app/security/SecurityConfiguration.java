@@ -30,10 +30,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.READER.name(),
                                 Role.CONTRIBUTOR.name(), Role.ADMIN.name())

@@ -21,7 +21,7 @@ public final class Api {
 
     private final RestClient client;
 
-    Api(String baseUrl, String username, String password) {
+    public Api(String baseUrl, String username, String password) {
         this.client = RestClient.builder()
                 .baseUrl(baseUrl)
                 .defaultHeaders(headers -> {
