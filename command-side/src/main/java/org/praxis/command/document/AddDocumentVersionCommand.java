@@ -1,16 +1,12 @@
 package org.praxis.command.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.praxis.events.document.DocumentContent;
 
 /**
- * Adds new content to a document. The version number is assigned by the aggregate, so the
- * content's own {@code version} field is ignored.
+ * Adds new content to a document. The aggregate numbers the version; the content's own
+ * {@code version} is ignored.
  */
 public record AddDocumentVersionCommand(
-        @TargetAggregateIdentifier String documentId,
-        String contentHash,
-        long size,
-        String mediaType,
-        String fileName,
-        String actor) {
+        @TargetAggregateIdentifier String documentId, DocumentContent content, String actor) {
 }

@@ -48,15 +48,10 @@ class Document {
 
     @CommandHandler
     Document(UploadDocumentCommand command) {
-        DocumentContent content = command.content();
-        if (content.size() <= 0) {
-            throw new IllegalArgumentException("the file is empty");
-        }
         apply(new DocumentUploaded(
                 command.documentId(),
                 validTitle(command.title()),
-                new DocumentContent(1, content.contentHash(), content.size(), content.mediaType(),
-                        FileNames.safe(content.fileName())),
+                numbered(command.content(), 1),
                 Tags.normalise(command.tags()),
                 command.project() == null || command.project().isBlank() ? null : command.project().strip(),
                 command.visibility() == null ? Visibility.organization() : command.visibility(),
@@ -67,13 +62,8 @@ class Document {
     @CommandHandler
     void handle(AddDocumentVersionCommand command) {
         requireNotArchived("add a version to");
-        if (command.size() <= 0) {
-            throw new IllegalArgumentException("the file is empty");
-        }
-        apply(new DocumentVersionAdded(documentId,
-                new DocumentContent(latestVersion + 1, command.contentHash(), command.size(), command.mediaType(),
-                        FileNames.safe(command.fileName())),
-                command.actor(), now()));
+        apply(new DocumentVersionAdded(documentId, numbered(command.content(), latestVersion + 1), command.actor(),
+                now()));
     }
 
     @CommandHandler
@@ -195,6 +185,15 @@ class Document {
             throw new IllegalArgumentException("document " + documentId + " has no version " + version);
         }
         return versionsWithText.contains(version);
+    }
+
+    /** Content as recorded: numbered by this document, with a safe file name, never empty. */
+    private static DocumentContent numbered(DocumentContent content, int version) {
+        if (content.size() <= 0) {
+            throw new IllegalArgumentException("the file is empty");
+        }
+        return new DocumentContent(version, content.contentHash(), content.size(), content.mediaType(),
+                FileNames.safe(content.fileName()));
     }
 
     private void requireNotArchived(String action) {

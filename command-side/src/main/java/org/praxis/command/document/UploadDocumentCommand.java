@@ -6,6 +6,7 @@ import org.praxis.events.document.Visibility;
 
 import java.util.Set;
 
+/** Records a new document; its content becomes version 1 whatever {@code content.version()} says. */
 public record UploadDocumentCommand(
         @TargetAggregateIdentifier String documentId,
         String title,

@@ -90,6 +90,13 @@ final class TikaTextParser {
             return ExtractionResult.failed(metadata.get(Metadata.CONTENT_TYPE), Reason.CORRUPT,
                     "the file is nested too deeply to read");
         }
+        if (type.getBaseType().equals(MediaType.APPLICATION_ZIP)) {
+            int encrypted = EncryptedZipEntries.count(Path.of(job.file()));
+            if (encrypted > 0) {
+                warnings.add(encrypted + " password-protected archive entr" + (encrypted == 1 ? "y was" : "ies were")
+                        + " not read");
+            }
+        }
         if (embedded.limitReached()) {
             warnings.add("embedded documents nested deeper than " + job.maxEmbeddedDepth() + " levels were not read");
         }

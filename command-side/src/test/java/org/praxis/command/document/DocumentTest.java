@@ -57,7 +57,7 @@ class DocumentTest {
     @Test
     void aNewVersionGetsTheNextNumber() {
         fixture.given(uploaded())
-                .when(new AddDocumentVersionCommand(ID, HASH, 10, "application/pdf", "v2.pdf", "bob"))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "bob"))
                 .expectEvents(new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", now));
     }
 
@@ -131,7 +131,7 @@ class DocumentTest {
     @Test
     void anArchivedDocumentTakesNoNewVersionsOrTitles() {
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
-                .when(new AddDocumentVersionCommand(ID, HASH, 10, "application/pdf", "v2.pdf", "alice"))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice"))
                 .expectException(DocumentRuleViolation.class)
                 .expectNoEvents();
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))

@@ -110,6 +110,14 @@ class ForkedTextExtractorIT {
     }
 
     @Test
+    void flagsPasswordProtectedZipEntriesThatTikaSkipsSilently() throws IOException {
+        ExtractionResult result = extract("testZipEncrypted.zip");
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.warnings()).contains("1 password-protected archive entry was not read");
+    }
+
+    @Test
     void neverResolvesExternalEntities() throws IOException {
         Path text = work.resolve("xxe.txt");
         ExtractionResult result = extractor.extract(SharedFixtures.hostile().resolve("xxe_file_passwd.xml"), "feed.xml",

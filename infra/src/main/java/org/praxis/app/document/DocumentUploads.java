@@ -37,19 +37,18 @@ class DocumentUploads {
 
     String upload(MultipartFile file, String title, Set<String> tags, String project, Visibility visibility,
                   String actor) throws IOException {
-        DocumentContent content = store(file, 1);
+        DocumentContent content = store(file);
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new UploadDocumentCommand(id, title, content, tags, project, visibility, actor));
         return id;
     }
 
     void addVersion(String documentId, MultipartFile file, String actor) throws IOException {
-        DocumentContent content = store(file, 0);
-        commands.sendAndWait(new AddDocumentVersionCommand(documentId, content.contentHash(), content.size(),
-                content.mediaType(), content.fileName(), actor));
+        commands.sendAndWait(new AddDocumentVersionCommand(documentId, store(file), actor));
     }
 
-    private DocumentContent store(MultipartFile file, int version) throws IOException {
+    /** Stores the bytes; the document numbers the version when it records the content. */
+    private DocumentContent store(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new IllegalArgumentException("the file is empty");
         }
@@ -58,7 +57,7 @@ class DocumentUploads {
             blob = blobs.put(in);
         }
         String fileName = FileNames.safe(file.getOriginalFilename());
-        return new DocumentContent(version, blob.hash(), blob.size(), mediaTypes.detect(blobs.locate(blob.hash()),
+        return new DocumentContent(0, blob.hash(), blob.size(), mediaTypes.detect(blobs.locate(blob.hash()),
                 fileName), fileName);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Every error as {@code application/problem+json} (RFC 9457) with a status a client can act on.
@@ -74,8 +75,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Search is unavailable right now; uploads are still accepted.");
     }
 
-    @ExceptionHandler(IOException.class)
-    ProblemDetail unavailable(IOException e) {
+    @ExceptionHandler({IOException.class, UncheckedIOException.class})
+    ProblemDetail unavailable(Exception e) {
         log.error("I/O failure", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "A storage or search service is unavailable right now. Please try again.");

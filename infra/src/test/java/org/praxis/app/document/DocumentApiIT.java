@@ -16,6 +16,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class DocumentApiIT extends PraxisIT {
 
@@ -69,7 +71,8 @@ class DocumentApiIT extends PraxisIT {
         for (int i = 0; i < 2; i++) {
             upload(TIKA_PDF, Map.of("tags", tag));
         }
-        admin.awaitSearch("toolkit", r -> ids(r).contains(id));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> admin.get("/api/search?tag={tag}", tag).getBody().get("total").asInt(), total -> total == 3);
 
         assertThat(ids(admin.search("tolkit"))).contains(id);
         JsonNode firstPage = admin.get("/api/search?tag={tag}&size=2&page=1", tag).getBody();
@@ -111,7 +114,8 @@ class DocumentApiIT extends PraxisIT {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode byTitle = admin.awaitSearch("\"" + title + "\"", r -> ids(r).contains(id));
         assertThat(hit(byTitle, id).get("title").asText()).isEqualTo(title);
-        assertThat(ids(admin.get("/api/search?tag={tag}", tag).getBody())).containsExactly(id);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ids(admin.get("/api/search?tag={tag}", tag).getBody()), List.of(id)::equals);
 
         assertThat(admin.delete("/api/documents/" + id).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         admin.awaitSearch("\"" + title + "\"", r -> !ids(r).contains(id));

@@ -1,0 +1,48 @@
+package org.praxis.app.processing;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.praxis.command.extraction.TextExtractionPolicy;
+import org.praxis.query.document.DocumentProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Events a processor could not handle wait in its dead-letter queue (with every later event of the
+ * same document behind them) instead of being dropped. Most failures are passing ones, such as
+ * Elasticsearch being unreachable, so the queues are retried regularly, in order, until they are empty.
+ */
+@Component
+class DeadLetterRetry {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRetry.class);
+    private static final List<String> GROUPS = List.of(DocumentProjection.PROCESSING_GROUP,
+            TextExtractionPolicy.PROCESSING_GROUP);
+    /** Bounds one round, so a queue that keeps failing cannot hold the scheduler. */
+    private static final int MAX_SEQUENCES_PER_ROUND = 1_000;
+
+    private final EventProcessingConfiguration processing;
+
+    DeadLetterRetry(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    @Scheduled(fixedDelayString = "${praxis.processing.dead-letter-retry-interval:30s}",
+            initialDelayString = "${praxis.processing.dead-letter-retry-interval:30s}")
+    void retry() {
+        for (String group : GROUPS) {
+            processing.sequencedDeadLetterProcessor(group).ifPresent(queue -> {
+                int retried = 0;
+                while (retried < MAX_SEQUENCES_PER_ROUND && queue.processAny()) {
+                    retried++;
+                }
+                if (retried > 0) {
+                    log.info("Processed {} dead-lettered event sequence(s) of {} again", retried, group);
+                }
+            });
+        }
+    }
+}
