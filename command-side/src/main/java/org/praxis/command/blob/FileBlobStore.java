@@ -3,10 +3,12 @@ package org.praxis.command.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Blobs as files under {@code root/sha256/ab/cd/<hash>}. A blob is first written to {@code root/incoming}
  * and then moved into place atomically, so a reader never sees half a blob and a crash leaves at
- * most a stray temporary file. Keys are validated, so no caller-supplied string ever becomes a path.
+ * most a stray temporary file; bytes reach the disk before they are moved into place, and a blob
+ * found cut short (a crash of an older write) is replaced by the next upload of the same bytes. Keys are validated, so no caller-supplied string ever becomes a path.
  */
 public final class FileBlobStore implements BlobStore {
 
@@ -36,14 +39,18 @@ public final class FileBlobStore implements BlobStore {
         try {
             MessageDigest digest = sha256();
             long size;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest)) {
                 size = content.transferTo(out);
+                out.flush();
+                channel.force(true);
             }
             String hash = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(hash);
-            if (!Files.exists(target)) {
+            if (!Files.exists(target) || Files.size(target) != size) {
                 Files.createDirectories(target.getParent());
-                moveIntoPlace(temporary, target);
+                // a rename: atomic, and if the same bytes arrived twice at once, either identical copy wins
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             }
             return new StoredBlob(hash, size);
         } finally {
@@ -65,14 +72,6 @@ public final class FileBlobStore implements BlobStore {
 
     private Path pathOf(String hash) {
         return blobs.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException concurrentWriterWon) {
-            // the same bytes arrived twice at once; the copy already in place is identical
-        }
     }
 
     private static MessageDigest sha256() {

@@ -19,6 +19,7 @@ import org.praxis.events.document.Visibility;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,11 +60,13 @@ class Document {
                 now()));
     }
 
+    /** Returns the number the new version got. */
     @CommandHandler
-    void handle(AddDocumentVersionCommand command) {
+    int handle(AddDocumentVersionCommand command) {
         requireNotArchived("add a version to");
-        apply(new DocumentVersionAdded(documentId, numbered(command.content(), latestVersion + 1), command.actor(),
-                now()));
+        int version = latestVersion + 1;
+        apply(new DocumentVersionAdded(documentId, numbered(command.content(), version), command.actor(), now()));
+        return version;
     }
 
     @CommandHandler
@@ -83,39 +86,30 @@ class Document {
     }
 
     @CommandHandler
-    void handle(RetitleDocumentCommand command) {
-        requireNotArchived("retitle");
-        String newTitle = validTitle(command.title());
-        if (newTitle == null) {
+    void handle(EditDocumentCommand command) {
+        requireNotArchived("edit");
+        String newTitle = command.title() == null ? title : validTitle(command.title());
+        if (newTitle == null && command.title() != null) {
             throw new IllegalArgumentException("a title must not be blank");
         }
-        if (!newTitle.equals(title)) {
-            apply(new DocumentRetitled(documentId, newTitle, command.actor(), now()));
-        }
-    }
-
-    @CommandHandler
-    void handle(ChangeDocumentTagsCommand command) {
-        requireNotArchived("tag");
-        Set<String> wanted = Tags.normalise(command.tags());
+        Set<String> wantedTags = command.tags() == null ? tags : Tags.normalise(command.tags());
+        String actor = command.actor();
         Instant at = now();
-        for (String tag : new TreeSet<>(wanted)) {
+        if (!Objects.equals(newTitle, title)) {
+            apply(new DocumentRetitled(documentId, newTitle, actor, at));
+        }
+        for (String tag : new TreeSet<>(wantedTags)) {
             if (!tags.contains(tag)) {
-                apply(new DocumentTagged(documentId, tag, command.actor(), at));
+                apply(new DocumentTagged(documentId, tag, actor, at));
             }
         }
         for (String tag : new TreeSet<>(tags)) {
-            if (!wanted.contains(tag)) {
-                apply(new DocumentUntagged(documentId, tag, command.actor(), at));
+            if (!wantedTags.contains(tag)) {
+                apply(new DocumentUntagged(documentId, tag, actor, at));
             }
         }
-    }
-
-    @CommandHandler
-    void handle(ChangeDocumentAccessCommand command) {
-        requireNotArchived("change the access of");
-        if (!command.visibility().equals(visibility)) {
-            apply(new DocumentAccessChanged(documentId, command.visibility(), command.actor(), now()));
+        if (command.visibility() != null && !command.visibility().equals(visibility)) {
+            apply(new DocumentAccessChanged(documentId, command.visibility(), actor, at));
         }
     }
 

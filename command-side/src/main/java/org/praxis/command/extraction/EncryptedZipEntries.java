@@ -26,7 +26,7 @@ final class EncryptedZipEntries {
                 }
             }
             return encrypted;
-        } catch (IOException unreadableDirectory) {
+        } catch (IOException | RuntimeException unreadableDirectory) {
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package org.praxis.command.extraction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.praxis.events.document.ExtractionFailure;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +20,17 @@ public final class ExtractionWorker {
     private ExtractionWorker() {
     }
 
+    /** One job's answer; a parser bug on one file fails that file, not the worker. */
+    private static ExtractionResult answer(TikaTextParser parser, ExtractionJob job) {
+        try {
+            return parser.extract(job);
+        } catch (IOException | RuntimeException e) {
+            e.printStackTrace();
+            return ExtractionResult.failed(null, ExtractionFailure.Reason.CORRUPT,
+                    "the file could not be read: " + e.getClass().getSimpleName());
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         PrintStream answers = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(System.err);
@@ -27,8 +39,7 @@ public final class ExtractionWorker {
         answers.println("ready");
         BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = jobs.readLine(); line != null; line = jobs.readLine()) {
-            ExtractionJob job = json.readValue(line, ExtractionJob.class);
-            answers.println(json.writeValueAsString(parser.extract(job)));
+            answers.println(json.writeValueAsString(answer(parser, json.readValue(line, ExtractionJob.class))));
         }
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
@@ -29,6 +31,8 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     private final Path workerLog;
     private final Semaphore permits;
     private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+    private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     public ForkedTextExtractor(ExtractionLimits limits, Path workDirectory) throws IOException {
         this.limits = limits;
@@ -50,35 +54,54 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     }
 
     private ExtractionResult runOnWorker(ExtractionJob job) throws IOException {
-        WorkerProcess worker = idle.poll();
-        if (worker == null || !worker.isAlive()) {
-            worker = WorkerProcess.start(command, workerLog, START_TIMEOUT);
+        if (closed) {
+            throw new IllegalStateException("the text extractor is closed");
         }
+        WorkerProcess worker = healthyIdleWorker();
         try {
             ExtractionResult result = worker.run(job, limits.timeout());
             idle.add(worker);
             return result;
         } catch (TimeoutException e) {
             log.warn("Extraction of {} took longer than {} and was stopped", job.fileName(), limits.timeout());
-            worker.close();
+            retire(worker);
             return ExtractionResult.failed(null, Reason.TIMEOUT,
                     "reading the file took longer than " + limits.timeout().toSeconds() + " s and was stopped");
         } catch (WorkerProcess.WorkerDiedException e) {
             log.warn("Extraction worker died on {}: {}", job.fileName(), e.getMessage());
-            worker.close();
+            retire(worker);
             return ExtractionResult.failed(null, e.outOfMemory() ? Reason.TOO_LARGE : Reason.CORRUPT,
                     e.outOfMemory() ? "reading the file needed more memory than allowed"
                             : "the parser crashed on this file");
         } catch (IOException | RuntimeException e) {
-            worker.close();
+            retire(worker);
             throw e;
         }
     }
 
+    private WorkerProcess healthyIdleWorker() throws IOException {
+        for (WorkerProcess worker = idle.poll(); worker != null; worker = idle.poll()) {
+            if (worker.isAlive()) {
+                return worker;
+            }
+            retire(worker);
+        }
+        WorkerProcess started = WorkerProcess.start(command, workerLog, START_TIMEOUT);
+        running.add(started);
+        return started;
+    }
+
+    private void retire(WorkerProcess worker) {
+        running.remove(worker);
+        worker.close();
+    }
+
+    /** Kills every worker, busy ones included: a parse stuck in a loop must not outlive the application. */
     @Override
     public void close() {
-        for (WorkerProcess worker = idle.poll(); worker != null; worker = idle.poll()) {
-            worker.close();
-        }
+        closed = true;
+        idle.clear();
+        running.forEach(WorkerProcess::close);
+        running.clear();
     }
 }

@@ -25,7 +25,9 @@ import org.apache.tika.sax.WriteOutContentHandler;
 import org.praxis.events.document.ExtractionFailure.Reason;
 import org.xml.sax.SAXException;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,8 @@ final class TikaTextParser {
         MediaType type;
         long characters;
         try (TikaInputStream in = TikaInputStream.get(Path.of(job.file()), metadata);
-             CountingWriter text = new CountingWriter(Files.newBufferedWriter(textFile, StandardCharsets.UTF_8))) {
+             CountingWriter text = new CountingWriter(new BufferedWriter(new OutputStreamWriter(
+                     Files.newOutputStream(textFile), StandardCharsets.UTF_8)))) {
             type = parser.getDetector().detect(in, metadata);
             if (!canParse(type, context)) {
                 return ExtractionResult.failed(type.toString(), Reason.UNSUPPORTED,

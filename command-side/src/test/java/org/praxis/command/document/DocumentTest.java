@@ -89,7 +89,7 @@ class DocumentTest {
     @Test
     void retitlingToTheSameTitleRecordsNothing() {
         fixture.given(uploaded())
-                .when(new RetitleDocumentCommand(ID, "Report", "alice"))
+                .when(new EditDocumentCommand(ID, "Report", null, null, "alice"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -97,14 +97,29 @@ class DocumentTest {
     @Test
     void retitlingRecordsTheNewTitle() {
         fixture.given(uploaded())
-                .when(new RetitleDocumentCommand(ID, "Final report", "alice"))
+                .when(new EditDocumentCommand(ID, "Final report", null, null, "alice"))
                 .expectEvents(new DocumentRetitled(ID, "Final report", "alice", now));
+    }
+
+    @Test
+    void anEditIsRecordedWholeOrNotAtAll() {
+        fixture.given(uploaded())
+                .when(new EditDocumentCommand(ID, "New title", Set.of("x".repeat(65)), null, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewVersionsNumberIsTheCommandsResult() {
+        fixture.given(uploaded(), new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", now))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), "bob"))
+                .expectResultMessagePayload(3);
     }
 
     @Test
     void aBlankTitleIsRefused() {
         fixture.given(uploaded())
-                .when(new RetitleDocumentCommand(ID, "  ", "alice"))
+                .when(new EditDocumentCommand(ID, "  ", null, null, "alice"))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -112,7 +127,7 @@ class DocumentTest {
     @Test
     void changingTagsRecordsWhatWasAddedAndRemoved() {
         fixture.given(uploaded())
-                .when(new ChangeDocumentTagsCommand(ID, Set.of("audit", "Lessons"), "alice"))
+                .when(new EditDocumentCommand(ID, null, Set.of("audit", "Lessons"), null, "alice"))
                 .expectEvents(new DocumentTagged(ID, "lessons", "alice", now),
                         new DocumentUntagged(ID, "security", "alice", now));
     }
@@ -121,10 +136,10 @@ class DocumentTest {
     void accessChangesAreRecordedOnlyWhenTheyChangeSomething() {
         Visibility groups = new Visibility(Visibility.Scope.GROUPS, Set.of("hr"));
         fixture.given(uploaded())
-                .when(new ChangeDocumentAccessCommand(ID, groups, "alice"))
+                .when(new EditDocumentCommand(ID, null, null, groups, "alice"))
                 .expectEvents(new DocumentAccessChanged(ID, groups, "alice", now));
         fixture.given(uploaded())
-                .when(new ChangeDocumentAccessCommand(ID, Visibility.organization(), "alice"))
+                .when(new EditDocumentCommand(ID, null, null, Visibility.organization(), "alice"))
                 .expectNoEvents();
     }
 
@@ -135,7 +150,7 @@ class DocumentTest {
                 .expectException(DocumentRuleViolation.class)
                 .expectNoEvents();
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
-                .when(new RetitleDocumentCommand(ID, "New", "alice"))
+                .when(new EditDocumentCommand(ID, "New", null, null, "alice"))
                 .expectException(DocumentRuleViolation.class);
     }
 

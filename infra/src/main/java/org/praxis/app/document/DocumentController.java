@@ -4,9 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.document.ArchiveDocumentCommand;
-import org.praxis.command.document.ChangeDocumentAccessCommand;
-import org.praxis.command.document.ChangeDocumentTagsCommand;
-import org.praxis.command.document.RetitleDocumentCommand;
+import org.praxis.command.document.EditDocumentCommand;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
@@ -80,10 +78,10 @@ class DocumentController {
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<UploadReceipt> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                              @AuthenticationPrincipal PraxisUser user) throws IOException {
-        DocumentEntry document = changeableBy(id, user);
-        uploads.addVersion(id, file, user.getUsername());
+        changeableBy(id, user);
+        int version = uploads.addVersion(id, file, user.getUsername());
         return ResponseEntity.created(URI.create("/api/documents/" + id))
-                .body(new UploadReceipt(id, document.version() + 1, "PROCESSING"));
+                .body(new UploadReceipt(id, version, "PROCESSING"));
     }
 
     @GetMapping("/{id}")
@@ -97,7 +95,7 @@ class DocumentController {
         DocumentEntry document = visible(id, user);
         int wanted = version == null ? document.version() : version;
         VersionEntry entry = document.versions().stream().filter(v -> v.version() == wanted).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("document " + id + " has no version " + wanted));
+                .orElseThrow(() -> new DocumentNotFoundException(id + " version " + wanted));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(entry.mediaType()))
                 .contentLength(entry.size())
@@ -111,16 +109,8 @@ class DocumentController {
     ResponseEntity<Void> change(@PathVariable String id, @RequestBody DocumentChange change,
                                 @AuthenticationPrincipal PraxisUser user) {
         changeableBy(id, user);
-        String actor = user.getUsername();
-        if (change.title() != null) {
-            commands.sendAndWait(new RetitleDocumentCommand(id, change.title(), actor));
-        }
-        if (change.tags() != null) {
-            commands.sendAndWait(new ChangeDocumentTagsCommand(id, change.tags(), actor));
-        }
-        if (change.visibility() != null) {
-            commands.sendAndWait(new ChangeDocumentAccessCommand(id, change.visibility(), actor));
-        }
+        commands.sendAndWait(new EditDocumentCommand(id, change.title(), change.tags(), change.visibility(),
+                user.getUsername()));
         return ResponseEntity.noContent().build();
     }
 

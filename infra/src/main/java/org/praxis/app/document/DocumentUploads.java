@@ -43,8 +43,9 @@ class DocumentUploads {
         return id;
     }
 
-    void addVersion(String documentId, MultipartFile file, String actor) throws IOException {
-        commands.sendAndWait(new AddDocumentVersionCommand(documentId, store(file), actor));
+    /** Returns the number of the new version. */
+    int addVersion(String documentId, MultipartFile file, String actor) throws IOException {
+        return commands.sendAndWait(new AddDocumentVersionCommand(documentId, store(file), actor));
     }
 
     /** Stores the bytes; the document numbers the version when it records the content. */

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -14,10 +11,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -29,7 +26,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
         return http
+                .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
@@ -37,12 +36,14 @@ public class SecurityConfiguration {
                                 Role.CONTRIBUTOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/documents/**").hasAnyRole(Role.CONTRIBUTOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) ->
-                        problem(json, response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                                Map.of("WWW-Authenticate", "Basic realm=\"Praxis\""))))
+                .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Praxis\"");
+                    problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required");
+                }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problem(json, response, HttpStatus.FORBIDDEN, "Your role does not allow this", Map.of())))
+                        problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no sessions and no cookies: CrossSiteRequestFilter stands in for CSRF tokens
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
@@ -56,14 +57,5 @@ public class SecurityConfiguration {
         return new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
-    }
-
-    private static void problem(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail,
-                                Map<String, String> headers) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        response.setStatus(status.value());
-        headers.forEach(response::setHeader);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.praxis.app.document.DocumentNotFoundException;
 import org.praxis.app.security.AccountExistsException;
+import org.praxis.command.blob.BlobNotFoundException;
 import org.praxis.command.document.DocumentRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Elasticsearch refused a request: {}", e.getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "Search is unavailable right now; uploads are still accepted.");
+    }
+
+    /** Content the event store refers to is missing from the blob store: lost data, not a passing fault. */
+    @ExceptionHandler(BlobNotFoundException.class)
+    ProblemDetail contentMissing(BlobNotFoundException e) {
+        log.error("Stored content is missing: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The stored content of this document is missing; an administrator has to restore it.");
     }
 
     @ExceptionHandler({IOException.class, UncheckedIOException.class})

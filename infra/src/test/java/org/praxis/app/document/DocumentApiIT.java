@@ -215,6 +215,37 @@ class DocumentApiIT extends PraxisIT {
         assertProblem(otherApi.delete("/api/documents/" + id), HttpStatus.NOT_FOUND, null);
     }
 
+    @Test
+    void didYouMeanNeverRevealsWordsOfDocumentsTheCallerCannotSee() throws IOException {
+        String owner = "speller-" + uniqueTag();
+        String other = "guesser-" + uniqueTag();
+        for (String user : List.of(owner, other)) {
+            admin.postJson("/api/admin/users", "{\"username\":\"" + user
+                    + "\",\"password\":\"a long enough password\",\"roles\":[\"CONTRIBUTOR\"]}");
+        }
+        Api ownerApi = api(owner, "a long enough password");
+        Api otherApi = api(other, "a long enough password");
+        Path secret = Files.writeString(Files.createTempFile("secret", ".txt"),
+                "Project zyxquorbium merges the telemetry pipelines next quarter.");
+        String id = ownerApi.upload(secret, "secret.txt", Map.of("visibility", "PRIVATE")).getBody().get("id").asText();
+        ownerApi.awaitSearch("zyxquorbium", r -> ids(r).contains(id));
+
+        assertThat(ownerApi.search("zyxquorbiun").get("didYouMean").asText()).isEqualTo("zyxquorbium");
+        JsonNode guess = otherApi.search("zyxquorbiun");
+        assertThat(guess.get("total").asInt()).isZero();
+        assertThat(guess.get("didYouMean").isNull()).isTrue();
+    }
+
+    @Test
+    void changesSentByABrowserOnBehalfOfAnotherSiteAreRefused() {
+        assertProblem(admin.withHeader("Sec-Fetch-Site", "cross-site").upload(TIKA_PDF, "x.pdf", Map.of()),
+                HttpStatus.FORBIDDEN, "other sites");
+        assertProblem(admin.withHeader("Origin", "https://attacker.example").upload(TIKA_PDF, "x.pdf", Map.of()),
+                HttpStatus.FORBIDDEN, "other sites");
+        assertThat(admin.withHeader("Sec-Fetch-Site", "same-origin").upload(TIKA_PDF, "x.pdf", Map.of())
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
     private String upload(Path file, Map<String, String> fields) {
         ResponseEntity<JsonNode> response = admin.upload(file, file.getFileName().toString(), fields);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);

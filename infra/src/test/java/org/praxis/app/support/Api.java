@@ -22,7 +22,7 @@ public final class Api {
     private final RestClient client;
 
     public Api(String baseUrl, String username, String password) {
-        this.client = RestClient.builder()
+        this(RestClient.builder()
                 .baseUrl(baseUrl)
                 .defaultHeaders(headers -> {
                     if (username != null) {
@@ -30,7 +30,16 @@ public final class Api {
                     }
                 })
                 .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
+                .build());
+    }
+
+    private Api(RestClient client) {
+        this.client = client;
+    }
+
+    /** The same user, sending this header with every request (as a browser sends Origin). */
+    public Api withHeader(String name, String value) {
+        return new Api(client.mutate().defaultHeader(name, value).build());
     }
 
     public ResponseEntity<JsonNode> upload(Path file, String fileName, Map<String, String> fields) {

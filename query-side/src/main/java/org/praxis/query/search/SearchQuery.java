@@ -34,7 +34,7 @@ public record SearchQuery(String text, String type, String tag, String project, 
         }
     }
 
-    public static SearchQuery of(String text) {
-        return new SearchQuery(text, null, null, null, null, null, null, 1, 10);
+    public SearchQuery withText(String newText) {
+        return new SearchQuery(newText, type, tag, project, mediaType, from, to, page, size);
     }
 }

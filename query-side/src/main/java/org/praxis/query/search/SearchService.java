@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Full-text search over everything the viewer may see: {@code simple_query_string} (never the raw
@@ -48,7 +50,7 @@ public class SearchService {
             List<SearchHit> hits = response.hits().hits().stream().map(this::hit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResults(total, response.took(), query.page(), query.size(), hits,
-                    facets(response.aggregations()), didYouMean(query.text(), response));
+                    facets(response.aggregations()), didYouMean(query, response, viewer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,20 +153,31 @@ public class SearchService {
                 .map(b -> new Facets.Bucket(b.key().stringValue(), b.docCount())).toList();
     }
 
-    private static String didYouMean(String text, SearchResponse<DocumentEntry> response) {
+    /**
+     * A correction built from the index's terms, offered only when the corrected query finds something
+     * this viewer may see: the suggester reads every document's terms, so an unchecked suggestion
+     * could reveal words of documents the viewer must not know of.
+     */
+    private String didYouMean(SearchQuery query, SearchResponse<DocumentEntry> response, Viewer viewer)
+            throws IOException {
         var suggestions = response.suggest().get(SUGGESTION);
         if (suggestions == null) {
             return null;
         }
-        String corrected = text;
-        boolean changed = false;
+        String corrected = query.text();
         for (var suggestion : suggestions) {
             var term = suggestion.term();
             if (!term.options().isEmpty()) {
-                corrected = corrected.replace(term.text(), term.options().get(0).text());
-                changed = true;
+                corrected = corrected.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(term.text())
+                        + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(term.options().get(0).text()));
             }
         }
-        return changed ? corrected : null;
+        if (corrected.equals(query.text())) {
+            return null;
+        }
+        SearchQuery correctedQuery = query.withText(corrected);
+        long visible = client.count(c -> c.index(indices(query.type()))
+                .query(q -> q.bool(b -> filtered(b, correctedQuery, viewer)))).count();
+        return visible > 0 ? corrected : null;
     }
 }

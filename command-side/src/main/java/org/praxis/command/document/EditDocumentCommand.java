@@ -1,0 +1,18 @@
+package org.praxis.command.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.praxis.events.document.Visibility;
+
+import java.util.Set;
+
+/**
+ * Changes a document's details at once: a new title, exactly these tags, a new visibility. A null
+ * field stays as it is. Either every change is valid and recorded, or none is.
+ */
+public record EditDocumentCommand(
+        @TargetAggregateIdentifier String documentId,
+        String title,
+        Set<String> tags,
+        Visibility visibility,
+        String actor) {
+}
