@@ -31,15 +31,15 @@ public record PraxisProperties(
     }
 
     /**
-     * {@code mode=embedded} provisions the Maven artifact {@code distribution} of version
-     * {@code version} and runs it on 127.0.0.1 (port 0 picks a free one); {@code mode=external}
+     * {@code mode=embedded} provisions the Elasticsearch distribution of {@code version} (set by the
+     * build from the POM's {@code elasticsearch.version}) and runs it on 127.0.0.1 (port 0 picks a free one); {@code mode=external}
      * uses {@code uris}.
      */
     public record Elasticsearch(
             @DefaultValue("embedded") Mode mode,
             @DefaultValue List<String> uris,
             @DefaultValue("praxis") String indexPrefix,
-            @DefaultValue("8.19.21") String version,
+            String version,
             @DefaultValue("0") int port,
             @DefaultValue("512m") String heap,
             @DefaultValue("120s") Duration startTimeout,

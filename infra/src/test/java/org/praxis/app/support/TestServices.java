@@ -25,7 +25,8 @@ import java.util.UUID;
  */
 public final class TestServices {
 
-    static final String ELASTICSEARCH_VERSION = "8.19.21";
+    /** The build's {@code elasticsearch.version}, handed to the tests by Failsafe. */
+    static final String ELASTICSEARCH_VERSION = System.getProperty("praxis.elasticsearch.version", "8.19.21");
     private static final String LOCAL_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
     private static TestServices instance;
