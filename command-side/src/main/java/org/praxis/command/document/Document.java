@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.praxis.command.common.RuleViolation;
+import org.praxis.command.common.Tags;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
@@ -192,7 +194,7 @@ class Document {
 
     private void requireNotArchived(String action) {
         if (archived) {
-            throw new DocumentRuleViolation("cannot " + action + " an archived document");
+            throw new RuleViolation("cannot " + action + " an archived document");
         }
     }
 

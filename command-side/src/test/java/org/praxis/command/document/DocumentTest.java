@@ -2,6 +2,7 @@ package org.praxis.command.document;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.praxis.command.common.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
@@ -147,11 +148,11 @@ class DocumentTest {
     void anArchivedDocumentTakesNoNewVersionsOrTitles() {
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
                 .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice"))
-                .expectException(DocumentRuleViolation.class)
+                .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
                 .when(new EditDocumentCommand(ID, "New", null, null, "alice"))
-                .expectException(DocumentRuleViolation.class);
+                .expectException(RuleViolation.class);
     }
 
     @Test

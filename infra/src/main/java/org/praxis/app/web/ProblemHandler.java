@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.praxis.app.document.DocumentNotFoundException;
 import org.praxis.app.security.AccountExistsException;
 import org.praxis.command.blob.BlobNotFoundException;
-import org.praxis.command.document.DocumentRuleViolation;
+import org.praxis.command.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,7 +46,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "the parameter '" + e.getName() + "' has an invalid value");
     }
 
-    @ExceptionHandler({DocumentRuleViolation.class, AccountExistsException.class, ConcurrencyException.class})
+    @ExceptionHandler({RuleViolation.class, AccountExistsException.class, ConcurrencyException.class})
     ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
@@ -62,7 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof IllegalArgumentException invalid) {
             return badRequest(invalid);
         }
-        if (cause instanceof DocumentRuleViolation violation) {
+        if (cause instanceof RuleViolation violation) {
             return conflict(violation);
         }
         log.error("A command failed", e);

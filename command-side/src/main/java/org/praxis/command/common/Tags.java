@@ -1,4 +1,4 @@
-package org.praxis.command.document;
+package org.praxis.command.common;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Tags are short labels: trimmed, lower case, at most 64 characters, at most 50 on a document.
+ * Tags are short labels: trimmed, lower case, at most 64 characters, at most 50 on an item.
  */
 public final class Tags {
 
@@ -32,7 +32,7 @@ public final class Tags {
             normalised.add(t);
         }
         if (normalised.size() > MAX_COUNT) {
-            throw new IllegalArgumentException("a document may have at most " + MAX_COUNT + " tags");
+            throw new IllegalArgumentException("an item may have at most " + MAX_COUNT + " tags");
         }
         return normalised;
     }

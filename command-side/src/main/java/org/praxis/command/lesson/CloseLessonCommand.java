@@ -1,0 +1,6 @@
+package org.praxis.command.lesson;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CloseLessonCommand(@TargetAggregateIdentifier String lessonId, String actor) {
+}

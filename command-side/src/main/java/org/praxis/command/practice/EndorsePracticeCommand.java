@@ -1,0 +1,6 @@
+package org.praxis.command.practice;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record EndorsePracticeCommand(@TargetAggregateIdentifier String practiceId, String actor) {
+}

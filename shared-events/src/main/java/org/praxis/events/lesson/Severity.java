@@ -1,0 +1,4 @@
+package org.praxis.events.lesson;
+
+/** How bad a failure was. */
+public enum Severity { LOW, MEDIUM, HIGH, CRITICAL }

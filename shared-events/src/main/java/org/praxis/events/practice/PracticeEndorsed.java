@@ -1,0 +1,9 @@
+package org.praxis.events.practice;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+@Revision("1")
+public record PracticeEndorsed(String practiceId, String actor, Instant occurredAt) implements PracticeEvent {
+}
