@@ -7,6 +7,9 @@ package org.praxis.query;
 public record IndexNames(String prefix) {
 
     public static final String DOCUMENTS = "documents";
+    public static final String PRACTICES = "practices";
+    public static final String LESSONS = "lessons";
+    public static final String PEOPLE = "people";
 
     public String alias(String kind) {
         return prefix + "-" + kind;

@@ -42,6 +42,7 @@ class Lesson {
             throw new IllegalArgumentException("a severity is required: LOW, MEDIUM, HIGH or CRITICAL");
         }
         LocalDate failedOn = command.failedOn() == null ? LocalDate.ofInstant(at, ZoneOffset.UTC) : command.failedOn();
+        // a day of slack: it may already be tomorrow in the reporter's time zone
         if (failedOn.isAfter(LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(1))) {
             throw new IllegalArgumentException("a failure cannot have happened in the future");
         }

@@ -54,7 +54,8 @@ class Practice {
     Practice(DraftPracticeCommand command) {
         apply(new PracticeDrafted(command.practiceId(), RequiredText.of(command.title(), "a title", MAX_TITLE),
                 RequiredText.of(command.body(), "the text", MAX_BODY), Tags.normalise(command.tags()),
-                RequiredText.optional(command.industry(), "an industry", 100), command.actor(), now()));
+                RequiredText.optional(command.industry(), "an industry", 100), command.motivatedBy(), command.actor(),
+                now()));
     }
 
     @CommandHandler

@@ -11,11 +11,11 @@ import org.praxis.command.extraction.ForkedTextExtractor;
 import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.command.extraction.TextExtractionPolicy;
 import org.praxis.query.IndexNames;
-import org.praxis.query.document.DocumentIndex;
+import org.praxis.query.ProjectionIndex;
+import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentProjection;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.document.ExtractedTextSource;
-import org.praxis.query.history.DocumentHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,23 +53,20 @@ class DocumentConfiguration {
     }
 
     @Bean(initMethod = "ensureExists")
-    DocumentIndex documentIndex(ElasticsearchClient client, IndexNames names) {
-        return new DocumentIndex(client, names);
+    ProjectionIndex<DocumentEntry> documentIndex(ElasticsearchClient client, IndexNames names) {
+        return new ProjectionIndex<>(client, names, IndexNames.DOCUMENTS, DocumentEntry.class,
+                "/org/praxis/query/document/documents-index.json");
     }
 
     @Bean
-    DocumentProjection documentProjection(DocumentIndex index, BlobStore blobs, PraxisProperties properties) {
+    DocumentProjection documentProjection(ProjectionIndex<DocumentEntry> index, BlobStore blobs,
+                                          PraxisProperties properties) {
         return new DocumentProjection(index, textFrom(blobs), properties.elasticsearch().maxIndexedCharacters());
     }
 
     @Bean
-    DocumentQueries documentQueries(DocumentIndex index, EventStore events) {
+    DocumentQueries documentQueries(ProjectionIndex<DocumentEntry> index, EventStore events) {
         return new DocumentQueries(index, events);
-    }
-
-    @Bean
-    DocumentHistory documentHistory(EventStore events) {
-        return new DocumentHistory(events);
     }
 
     private static ExtractedTextSource textFrom(BlobStore blobs) {

@@ -9,7 +9,7 @@ import org.praxis.events.document.Visibility;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.document.VersionEntry;
-import org.praxis.query.history.DocumentHistory;
+import org.praxis.query.history.History;
 import org.praxis.query.history.HistoryEntry;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -49,11 +49,11 @@ class DocumentController {
 
     private final DocumentUploads uploads;
     private final DocumentQueries documents;
-    private final DocumentHistory history;
+    private final History history;
     private final BlobStore blobs;
     private final CommandGateway commands;
 
-    DocumentController(DocumentUploads uploads, DocumentQueries documents, DocumentHistory history, BlobStore blobs,
+    DocumentController(DocumentUploads uploads, DocumentQueries documents, History history, BlobStore blobs,
                        CommandGateway commands) {
         this.uploads = uploads;
         this.documents = documents;
@@ -124,7 +124,7 @@ class DocumentController {
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
         visible(id, user);
-        return history.of(id);
+        return history.ofDocument(id);
     }
 
     private DocumentEntry visible(String id, PraxisUser user) {

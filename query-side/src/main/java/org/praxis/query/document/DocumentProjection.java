@@ -5,20 +5,21 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.praxis.events.document.DocumentEvent;
+import org.praxis.query.ProjectionIndex;
 
 /**
  * Keeps the {@code documents} index up to date with every document event. Safe to replay: see
- * {@link DocumentIndex#apply}.
+ * {@link ProjectionIndex#apply}.
  */
 @ProcessingGroup(DocumentProjection.PROCESSING_GROUP)
 public class DocumentProjection {
 
     public static final String PROCESSING_GROUP = "documents";
 
-    private final DocumentIndex index;
+    private final ProjectionIndex<DocumentEntry> index;
     private final DocumentChanges changes;
 
-    public DocumentProjection(DocumentIndex index, ExtractedTextSource texts, int maxIndexedCharacters) {
+    public DocumentProjection(ProjectionIndex<DocumentEntry> index, ExtractedTextSource texts, int maxIndexedCharacters) {
         this.index = index;
         this.changes = new DocumentChanges(texts, maxIndexedCharacters);
     }

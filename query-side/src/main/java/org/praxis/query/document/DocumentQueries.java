@@ -1,8 +1,9 @@
 package org.praxis.query.document;
 
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.events.document.DocumentEvent;
+import org.praxis.query.EventFold;
+import org.praxis.query.ProjectionIndex;
 import org.praxis.query.Viewer;
 
 import java.util.Collections;
@@ -15,11 +16,11 @@ import java.util.Optional;
  */
 public class DocumentQueries {
 
-    private final DocumentIndex index;
+    private final ProjectionIndex<DocumentEntry> index;
     private final EventStore events;
     private final DocumentChanges withoutText = new DocumentChanges((hash, max) -> null, 0);
 
-    public DocumentQueries(DocumentIndex index, EventStore events) {
+    public DocumentQueries(ProjectionIndex<DocumentEntry> index, EventStore events) {
         this.index = index;
         this.events = events;
     }
@@ -30,14 +31,8 @@ public class DocumentQueries {
     }
 
     private Optional<DocumentEntry> fromEvents(String id) {
-        DocumentEntry entry = null;
-        DomainEventStream stream = events.readEvents(id);
-        while (stream.hasNext()) {
-            if (stream.next().getPayload() instanceof DocumentEvent event) {
-                entry = withoutText.apply(entry, event);
-            }
-        }
-        return Optional.ofNullable(entry).map(DocumentQueries::notYetSearchable);
+        return EventFold.fold(events, id, DocumentEvent.class, withoutText::apply)
+                .map(DocumentQueries::notYetSearchable);
     }
 
     /** Folded from events, a document is not in the index yet, whatever extraction found. */

@@ -13,12 +13,12 @@ import org.praxis.events.document.DocumentVersionAdded;
 import org.praxis.events.document.Visibility;
 
 /** A one-line, human description of a document event. */
-final class DocumentEventSummary {
+public final class DocumentEventSummary {
 
     private DocumentEventSummary() {
     }
 
-    static String of(DocumentEvent event) {
+    public static String of(DocumentEvent event) {
         if (event instanceof DocumentUploaded e) {
             return "uploaded '" + e.content().fileName() + "' as version 1 (" + e.content().size() + " bytes, "
                     + e.content().mediaType() + ")";

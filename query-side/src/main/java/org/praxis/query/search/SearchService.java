@@ -15,13 +15,18 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
-import org.praxis.query.document.DocumentEntry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +38,11 @@ import java.util.regex.Pattern;
  */
 public class SearchService {
 
-    private static final List<String> FIELDS = List.of("title^3", "extractedTitle^3", "fileName^2", "tags^2", "text");
+    private static final List<String> FIELDS = List.of("title^3", "extractedTitle^3", "fileName^2", "tags^2", "text",
+            "body", "whatHappened", "insights.text");
+    private static final List<String> SNIPPET_FIELDS = List.of("text", "body", "whatHappened", "insights.text");
+    private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
+            IndexNames.LESSONS);
     private static final String SUGGESTION = "didYouMean";
 
     private final ElasticsearchClient client;
@@ -46,7 +55,7 @@ public class SearchService {
 
     public SearchResults search(SearchQuery query, Viewer viewer) {
         try {
-            SearchResponse<DocumentEntry> response = client.search(request(query, viewer), DocumentEntry.class);
+            SearchResponse<ObjectNode> response = client.search(request(query, viewer), ObjectNode.class);
             List<SearchHit> hits = response.hits().hits().stream().map(this::hit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResults(total, response.took(), query.page(), query.size(), hits,
@@ -63,18 +72,20 @@ public class SearchService {
                 .from((query.page() - 1) * query.size())
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.excludes("text")))
+                .source(s -> s.filter(f -> f.excludes("text", "body", "whatHappened", "insights")))
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
                 .aggregations("tags", a -> a.terms(t -> t.field("tags").size(20)))
                 .aggregations("mediaType", a -> a.terms(t -> t.field("mediaType").size(20)))
-                .aggregations("year", a -> a.dateHistogram(d -> d.field("uploadedAt")
+                .aggregations("year", a -> a.dateHistogram(d -> d.field("updatedAt")
                         .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
         if (query.text().isEmpty()) {
-            request.sort(s -> s.field(f -> f.field("uploadedAt").order(SortOrder.Desc)));
+            request.sort(s -> s.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
         } else {
-            request.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                            .fields("text", f -> f.fragmentSize(160).numberOfFragments(3))
-                            .fields("title", f -> f.numberOfFragments(0)))
+            request.highlight(h -> {
+                h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
+                SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(160).numberOfFragments(3)));
+                return h;
+            })
                     .suggest(s -> s.text(query.text())
                             .suggesters(SUGGESTION, fs -> fs.term(t -> t.field("text").suggestMode(SuggestMode.Missing))));
         }
@@ -82,12 +93,14 @@ public class SearchService {
     }
 
     /** The indexes holding items of the requested type; all of them when no type is given. */
-    private String indices(String type) {
-        if (type == null || type.isBlank() || names.itemType(IndexNames.DOCUMENTS).equals(type)) {
-            return names.alias(IndexNames.DOCUMENTS);
+    private List<String> indices(String type) {
+        if (type == null || type.isBlank()) {
+            return SEARCHED_KINDS.stream().map(names::alias).toList();
         }
-        throw new IllegalArgumentException("unknown type '" + type + "'; known types: "
-                + names.itemType(IndexNames.DOCUMENTS));
+        return SEARCHED_KINDS.stream().filter(kind -> names.itemType(kind).equals(type)).map(names::alias).findFirst()
+                .map(List::of)
+                .orElseThrow(() -> new IllegalArgumentException("unknown type '" + type + "'; known types: "
+                        + SEARCHED_KINDS.stream().map(names::itemType).toList()));
     }
 
     private BoolQuery.Builder filtered(BoolQuery.Builder bool, SearchQuery query, Viewer viewer) {
@@ -105,7 +118,7 @@ public class SearchService {
         }
         if (query.from() != null || query.to() != null) {
             bool.filter(f -> f.range(r -> r.date(d -> {
-                d.field("uploadedAt");
+                d.field("updatedAt");
                 if (query.from() != null) {
                     d.gte(query.from().toString());
                 }
@@ -131,13 +144,30 @@ public class SearchService {
                 .minimumShouldMatch("1")));
     }
 
-    private SearchHit hit(Hit<DocumentEntry> hit) {
-        DocumentEntry entry = hit.source();
-        Map<String, List<String>> highlight = hit.highlight();
-        List<String> snippets = new ArrayList<>(highlight.getOrDefault("text", List.of()));
-        return new SearchHit(names.itemType(hit.index()), hit.id(), entry.displayTitle(), snippets,
-                hit.score() == null ? 0 : hit.score(), entry.tags(), entry.updatedAt(), entry.owner(),
-                entry.mediaType(), entry.status().name());
+    private SearchHit hit(Hit<ObjectNode> hit) {
+        ObjectNode source = hit.source();
+        List<String> snippets = new ArrayList<>();
+        SNIPPET_FIELDS.forEach(field -> snippets.addAll(hit.highlight().getOrDefault(field, List.of())));
+        Set<String> tags = new TreeSet<>();
+        source.path("tags").forEach(tag -> tags.add(tag.asText()));
+        return new SearchHit(names.itemType(hit.index()), hit.id(), title(source), snippets,
+                hit.score() == null ? 0 : hit.score(), tags, Instant.parse(source.path("updatedAt").asText()),
+                text(source, "owner", "author"), text(source, "mediaType"), text(source, "status"));
+    }
+
+    /** A document's title is the one a person gave, else the one in the file, else its file name. */
+    private static String title(ObjectNode source) {
+        return text(source, "title", "extractedTitle", "fileName");
+    }
+
+    private static String text(ObjectNode source, String... fields) {
+        for (String field : fields) {
+            JsonNode value = source.get(field);
+            if (value != null && !value.isNull() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
     }
 
     private Facets facets(Map<String, Aggregate> aggregations) {
@@ -158,7 +188,7 @@ public class SearchService {
      * this viewer may see: the suggester reads every document's terms, so an unchecked suggestion
      * could reveal words of documents the viewer must not know of.
      */
-    private String didYouMean(SearchQuery query, SearchResponse<DocumentEntry> response, Viewer viewer)
+    private String didYouMean(SearchQuery query, SearchResponse<ObjectNode> response, Viewer viewer)
             throws IOException {
         var suggestions = response.suggest().get(SUGGESTION);
         if (suggestions == null) {

@@ -1,15 +1,11 @@
 package org.praxis.events.document;
 
-import java.time.Instant;
+import org.praxis.events.AuditedEvent;
 
 /** Something that happened to a document: who did it, when, to which document. */
-public sealed interface DocumentEvent permits DocumentUploaded, DocumentVersionAdded, DocumentTextExtracted,
-        DocumentExtractionFailed, DocumentRetitled, DocumentTagged, DocumentUntagged, DocumentAccessChanged,
-        DocumentArchived {
+public sealed interface DocumentEvent extends AuditedEvent
+        permits DocumentUploaded, DocumentVersionAdded, DocumentTextExtracted, DocumentExtractionFailed, DocumentRetitled,
+        DocumentTagged, DocumentUntagged, DocumentAccessChanged, DocumentArchived {
 
     String documentId();
-
-    String actor();
-
-    Instant occurredAt();
 }

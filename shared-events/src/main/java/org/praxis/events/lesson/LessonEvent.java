@@ -1,13 +1,10 @@
 package org.praxis.events.lesson;
 
-import java.time.Instant;
+import org.praxis.events.AuditedEvent;
 
 /** Something that happened to a lesson learned from a failure. */
-public sealed interface LessonEvent permits FailureRecorded, InsightAdded, AdaptationLinked, LessonClosed {
+public sealed interface LessonEvent extends AuditedEvent
+        permits FailureRecorded, InsightAdded, AdaptationLinked, LessonClosed {
 
     String lessonId();
-
-    String actor();
-
-    Instant occurredAt();
 }

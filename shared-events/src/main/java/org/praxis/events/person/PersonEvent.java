@@ -1,14 +1,10 @@
 package org.praxis.events.person;
 
-import java.time.Instant;
+import org.praxis.events.AuditedEvent;
 
 /** Something that happened to a person's profile; {@code personId} is their username. */
-public sealed interface PersonEvent permits PersonRegistered, SkillsDeclared, SkillEndorsed,
-        ExpertiseVisibilityChanged {
+public sealed interface PersonEvent extends AuditedEvent
+        permits PersonRegistered, SkillsDeclared, SkillEndorsed, ExpertiseVisibilityChanged {
 
     String personId();
-
-    String actor();
-
-    Instant occurredAt();
 }

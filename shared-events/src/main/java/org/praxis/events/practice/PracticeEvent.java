@@ -1,14 +1,10 @@
 package org.praxis.events.practice;
 
-import java.time.Instant;
+import org.praxis.events.AuditedEvent;
 
 /** Something that happened to a best practice: who did it, when, to which practice. */
-public sealed interface PracticeEvent permits PracticeDrafted, PracticeRevised, PracticePublished, PracticeEndorsed,
-        PracticeVerified, PracticeDeprecated {
+public sealed interface PracticeEvent extends AuditedEvent
+        permits PracticeDrafted, PracticeRevised, PracticePublished, PracticeEndorsed, PracticeVerified, PracticeDeprecated {
 
     String practiceId();
-
-    String actor();
-
-    Instant occurredAt();
 }

@@ -1,10 +1,9 @@
-package org.praxis.query.document;
+package org.praxis.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import org.praxis.query.IndexNames;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +12,38 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@code documents} index. Writes are idempotent: the Elasticsearch version of a document is
- * the sequence number (plus one) of the last event applied to it, written with
- * {@code version_type=external}, so a replayed or retried event can never regress or duplicate it.
+ * An index a projection keeps: one entry per aggregate, behind an alias, with an explicit mapping.
+ * Writes are idempotent: the Elasticsearch version of an entry is the sequence number (plus one) of
+ * the last event applied to it, written with {@code version_type=external}, so a replayed or retried
+ * event can never regress or duplicate it.
+ *
+ * @param <T> the entry, serialised as the index's source
  */
-public class DocumentIndex {
+public class ProjectionIndex<T> {
 
     private static final int CONFLICT = 409;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final String kind;
+    private final Class<T> entryType;
+    private final String mapping;
 
-    public DocumentIndex(ElasticsearchClient client, IndexNames names) {
+    /**
+     * @param kind    the plural name of what the index holds ({@code documents}), which names the alias
+     * @param mapping the class-path resource with the index's settings and mappings
+     */
+    public ProjectionIndex(ElasticsearchClient client, IndexNames names, String kind, Class<T> entryType,
+                           String mapping) {
         this.client = client;
         this.names = names;
+        this.kind = kind;
+        this.entryType = entryType;
+        this.mapping = mapping;
     }
 
     public String alias() {
-        return names.alias(IndexNames.DOCUMENTS);
+        return names.alias(kind);
     }
 
     /** Creates the first generation of the index behind its alias, unless the alias exists. */
@@ -38,9 +51,9 @@ public class DocumentIndex {
         if (client.indices().existsAlias(a -> a.name(alias())).value()) {
             return;
         }
-        try (InputStream definition = getClass().getResourceAsStream("documents-index.json")) {
+        try (InputStream definition = ProjectionIndex.class.getResourceAsStream(mapping)) {
             client.indices().create(c -> c.withJson(definition)
-                    .index(names.generation(IndexNames.DOCUMENTS, 1))
+                    .index(names.generation(kind, 1))
                     .aliases(alias(), a -> a.isWriteIndex(true)));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -50,7 +63,7 @@ public class DocumentIndex {
     }
 
     /** Drops every index behind the alias and starts a new, empty first generation. */
-    void recreate() {
+    public void recreate() {
         try {
             var behindAlias = client.indices().getAlias(a -> a.name(alias()).ignoreUnavailable(true)).result().keySet();
             for (String index : behindAlias) {
@@ -63,14 +76,14 @@ public class DocumentIndex {
     }
 
     /** Applies the change made by the event with this sequence number, unless the entry already reflects it. */
-    void apply(String id, long sequence, UnaryOperator<DocumentEntry> change) {
+    public void apply(String id, long sequence, UnaryOperator<T> change) {
         long version = sequence + 1;
         try {
-            GetResponse<DocumentEntry> current = client.get(g -> g.index(alias()).id(id), DocumentEntry.class);
+            GetResponse<T> current = client.get(g -> g.index(alias()).id(id), entryType);
             if (current.found() && current.version() != null && current.version() >= version) {
                 return;
             }
-            DocumentEntry next = change.apply(current.found() ? current.source() : null);
+            T next = change.apply(current.found() ? current.source() : null);
             client.index(i -> i.index(alias()).id(id).document(next)
                     .versionType(VersionType.External).version(version));
         } catch (ElasticsearchException e) {
@@ -82,9 +95,9 @@ public class DocumentIndex {
         }
     }
 
-    Optional<DocumentEntry> find(String id) {
+    public Optional<T> find(String id) {
         try {
-            GetResponse<DocumentEntry> response = client.get(g -> g.index(alias()).id(id), DocumentEntry.class);
+            GetResponse<T> response = client.get(g -> g.index(alias()).id(id), entryType);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,154 @@
+package org.praxis.command.person;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.praxis.command.common.NotAllowed;
+import org.praxis.command.common.RuleViolation;
+import org.praxis.events.person.ExpertiseVisibilityChanged;
+import org.praxis.events.person.PersonRegistered;
+import org.praxis.events.person.SkillEndorsed;
+import org.praxis.events.person.SkillsDeclared;
+
+import java.time.Instant;
+import java.util.Set;
+
+class PersonTest {
+
+    private static final String ID = "alice";
+
+    private AggregateTestFixture<Person> fixture;
+    private Instant now;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Person.class);
+        now = fixture.currentTime();
+    }
+
+    @Test
+    void registeringRecordsThePersonsName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPersonCommand(ID, "  Alice Liddell  ", "system:accounts"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PersonRegistered(ID, "Alice Liddell", "system:accounts", now));
+    }
+
+    @Test
+    void aPersonWithoutANameIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPersonCommand(ID, "  ", "system:accounts"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void declaredSkillsAreNormalised() {
+        fixture.given(registered())
+                .when(new DeclareSkillsCommand(ID, Set.of(" Java ", "KOTLIN", " "), ID))
+                .expectEvents(new SkillsDeclared(ID, Set.of("java", "kotlin"), ID, now));
+    }
+
+    @Test
+    void declaringTheSameSkillsAgainRecordsNothing() {
+        fixture.given(registered(), skillsDeclared())
+                .when(new DeclareSkillsCommand(ID, Set.of("Kotlin ", " JAVA"), ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void declaringOtherSkillsReplacesTheList() {
+        fixture.given(registered(), skillsDeclared())
+                .when(new DeclareSkillsCommand(ID, Set.of("java", "sql"), ID))
+                .expectEvents(new SkillsDeclared(ID, Set.of("java", "sql"), ID, now));
+    }
+
+    @Test
+    void nobodyDeclaresSkillsForSomeoneElse() {
+        fixture.given(registered())
+                .when(new DeclareSkillsCommand(ID, Set.of("java"), "bob"))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aColleagueCanEndorseADeclaredSkill() {
+        fixture.given(registered(), skillsDeclared())
+                .when(new EndorseSkillCommand(ID, " Java ", "bob"))
+                .expectEvents(new SkillEndorsed(ID, "java", "bob", now));
+    }
+
+    @Test
+    void nobodyEndorsesTheirOwnSkills() {
+        fixture.given(registered(), skillsDeclared())
+                .when(new EndorseSkillCommand(ID, "java", ID))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSkillThePersonHasNotDeclaredCannotBeEndorsed() {
+        fixture.given(registered(), skillsDeclared())
+                .when(new EndorseSkillCommand(ID, "cobol", "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aColleagueEndorsesASkillOnlyOnce() {
+        fixture.given(registered(), skillsDeclared(), new SkillEndorsed(ID, "java", "bob", now))
+                .when(new EndorseSkillCommand(ID, "JAVA", "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherColleagueCanStillEndorseTheSameSkill() {
+        fixture.given(registered(), skillsDeclared(), new SkillEndorsed(ID, "java", "bob", now))
+                .when(new EndorseSkillCommand(ID, "java", "carol"))
+                .expectEvents(new SkillEndorsed(ID, "java", "carol", now));
+    }
+
+    @Test
+    void aPersonCanOptOutOfExpertSearch() {
+        fixture.given(registered())
+                .when(new ChangeExpertiseVisibilityCommand(ID, false, ID))
+                .expectEvents(new ExpertiseVisibilityChanged(ID, false, ID, now));
+    }
+
+    @Test
+    void aPersonCanOptBackIntoExpertSearch() {
+        fixture.given(registered(), new ExpertiseVisibilityChanged(ID, false, ID, now))
+                .when(new ChangeExpertiseVisibilityCommand(ID, true, ID))
+                .expectEvents(new ExpertiseVisibilityChanged(ID, true, ID, now));
+    }
+
+    @Test
+    void choosingTheCurrentVisibilityAgainRecordsNothing() {
+        fixture.given(registered())
+                .when(new ChangeExpertiseVisibilityCommand(ID, true, ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered(), new ExpertiseVisibilityChanged(ID, false, ID, now))
+                .when(new ChangeExpertiseVisibilityCommand(ID, false, ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyThePersonDecidesWhetherTheyAreFoundAsAnExpert() {
+        fixture.given(registered())
+                .when(new ChangeExpertiseVisibilityCommand(ID, false, "bob"))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+    }
+
+    private PersonRegistered registered() {
+        return new PersonRegistered(ID, "Alice Liddell", "system:accounts", now);
+    }
+
+    private SkillsDeclared skillsDeclared() {
+        return new SkillsDeclared(ID, Set.of("java", "kotlin"), ID, now);
+    }
+}

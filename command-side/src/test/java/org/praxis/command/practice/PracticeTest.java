@@ -1,0 +1,323 @@
+package org.praxis.command.practice;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.praxis.command.common.NotAllowed;
+import org.praxis.command.common.RevisionConflict;
+import org.praxis.command.common.RuleViolation;
+import org.praxis.events.practice.PracticeDeprecated;
+import org.praxis.events.practice.PracticeDrafted;
+import org.praxis.events.practice.PracticeEndorsed;
+import org.praxis.events.practice.PracticePublished;
+import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeVerified;
+import org.praxis.events.practice.Reference;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+class PracticeTest {
+
+    private static final String ID = "practice-1";
+    private static final String TITLE = "Pair on risky changes";
+    private static final String BODY = "Two people review every change to the billing code.";
+
+    private static final Reference LESSON = new Reference(Reference.Kind.LESSON, "lesson-1");
+
+    private AggregateTestFixture<Practice> fixture;
+    private Instant now;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Practice.class);
+        now = fixture.currentTime();
+    }
+
+    @Test
+    void aDraftRecordsTheTrimmedTextWithNormalisedTags() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftPracticeCommand(ID, "  " + TITLE + "  ", " " + BODY + " ",
+                        Set.of(" Review ", "QUALITY", "  "), " Finance ", List.of(LESSON), "alice"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PracticeDrafted(ID, TITLE, BODY, Set.of("quality", "review"), "Finance",
+                        List.of(LESSON), "alice", now));
+    }
+
+    @Test
+    void aDraftWithoutAnIndustryRecordsNone() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftPracticeCommand(ID, TITLE, BODY, null, "  ", null, "alice"))
+                .expectEvents(new PracticeDrafted(ID, TITLE, BODY, Set.of(), null, List.of(), "alice", now));
+    }
+
+    @Test
+    void aDraftWithoutATitleIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftPracticeCommand(ID, "  ", BODY, Set.of(), null, null, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDraftWithoutTextIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftPracticeCommand(ID, TITLE, null, Set.of(), null, null, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTitleLongerThanThreeHundredCharactersIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftPracticeCommand(ID, "x".repeat(301), BODY, Set.of(), null, null, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theFirstRevisionOfADraftIsRevisionTwo() {
+        List<Reference> motivatedBy = List.of(new Reference(Reference.Kind.LESSON, "lesson-1"));
+        fixture.given(drafted())
+                .when(new RevisePracticeCommand(ID, null, " New text ", " After the outage ", motivatedBy, 1, "bob"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PracticeRevised(ID, 2, TITLE, "New text", "After the outage", motivatedBy, "bob",
+                        now))
+                .expectResultMessagePayload(2);
+    }
+
+    @Test
+    void theNewRevisionsNumberIsTheCommandsResult() {
+        fixture.given(drafted(), revised(2, "Second text"))
+                .when(new RevisePracticeCommand(ID, "Pair on every change", "Second text", "Wider scope", null, 2,
+                        "bob"))
+                .expectEvents(new PracticeRevised(ID, 3, "Pair on every change", "Second text", "Wider scope",
+                        List.of(), "bob", now))
+                .expectResultMessagePayload(3);
+    }
+
+    @Test
+    void aRevisionBasedOnAnOlderRevisionIsRefused() {
+        fixture.given(drafted(), revised(2, "Second text"))
+                .when(new RevisePracticeCommand(ID, null, "Third text", "Stale edit", null, 1, "carol"))
+                .expectException(RevisionConflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionWithoutARationaleIsRefused() {
+        fixture.given(drafted())
+                .when(new RevisePracticeCommand(ID, null, "New text", "  ", null, 1, "bob"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionWithoutTextIsRefused() {
+        fixture.given(drafted())
+                .when(new RevisePracticeCommand(ID, "New title", null, "Shorter", null, 1, "bob"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionThatChangesNothingIsRefused() {
+        fixture.given(drafted())
+                .when(new RevisePracticeCommand(ID, " " + TITLE, BODY + " ", "No reason", null, 1, "bob"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionMayChangeOnlyTheTitle() {
+        fixture.given(drafted())
+                .when(new RevisePracticeCommand(ID, "Pair on billing changes", BODY, "Clearer title", null, 1, "bob"))
+                .expectEvents(new PracticeRevised(ID, 2, "Pair on billing changes", BODY, "Clearer title", List.of(),
+                        "bob", now));
+    }
+
+    @Test
+    void aDeprecatedPracticeCannotBeRevised() {
+        fixture.given(drafted(), deprecated())
+                .when(new RevisePracticeCommand(ID, null, "New text", "Revive it", null, 1, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDraftCanBePublished() {
+        fixture.given(drafted())
+                .when(new PublishPracticeCommand(ID, "alice"))
+                .expectEvents(new PracticePublished(ID, "alice", now));
+    }
+
+    @Test
+    void aRevisedDraftCanBePublished() {
+        fixture.given(drafted(), revised(2, "Second text"))
+                .when(new PublishPracticeCommand(ID, "alice"))
+                .expectEvents(new PracticePublished(ID, "alice", now));
+    }
+
+    @Test
+    void aPracticeIsPublishedOnlyOnce() {
+        fixture.given(drafted(), published())
+                .when(new PublishPracticeCommand(ID, "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeprecatedPracticeCannotBePublished() {
+        fixture.given(drafted(), deprecated())
+                .when(new PublishPracticeCommand(ID, "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPublishedPracticeCanBeEndorsed() {
+        fixture.given(drafted(), published())
+                .when(new EndorsePracticeCommand(ID, "bob"))
+                .expectEvents(new PracticeEndorsed(ID, "bob", now));
+    }
+
+    @Test
+    void eachColleagueEndorsesAPracticeOnlyOnce() {
+        fixture.given(drafted(), published(), new PracticeEndorsed(ID, "bob", now))
+                .when(new EndorsePracticeCommand(ID, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherColleagueCanStillEndorseAnEndorsedPractice() {
+        fixture.given(drafted(), published(), new PracticeEndorsed(ID, "bob", now))
+                .when(new EndorsePracticeCommand(ID, "carol"))
+                .expectEvents(new PracticeEndorsed(ID, "carol", now));
+    }
+
+    @Test
+    void aDraftCannotBeEndorsed() {
+        fixture.given(drafted())
+                .when(new EndorsePracticeCommand(ID, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeprecatedPracticeCannotBeEndorsed() {
+        fixture.given(drafted(), published(), deprecated())
+                .when(new EndorsePracticeCommand(ID, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCuratorsVerificationHoldsForTheGivenNumberOfDays() {
+        fixture.given(drafted(), published())
+                .when(new VerifyPracticeCommand(ID, 90, true, "carol"))
+                .expectEvents(new PracticeVerified(ID, now.plus(Duration.ofDays(90)), "carol", now));
+    }
+
+    @Test
+    void aVerificationMayHoldForUpToSevenHundredThirtyDays() {
+        fixture.given(drafted(), published())
+                .when(new VerifyPracticeCommand(ID, 730, true, "carol"))
+                .expectEvents(new PracticeVerified(ID, now.plus(Duration.ofDays(730)), "carol", now));
+        fixture.given(drafted(), published())
+                .when(new VerifyPracticeCommand(ID, 1, true, "carol"))
+                .expectEvents(new PracticeVerified(ID, now.plus(Duration.ofDays(1)), "carol", now));
+    }
+
+    @Test
+    void onlyCuratorsVerifyPractices() {
+        fixture.given(drafted(), published())
+                .when(new VerifyPracticeCommand(ID, 90, false, "bob"))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDraftCannotBeVerified() {
+        fixture.given(drafted())
+                .when(new VerifyPracticeCommand(ID, 90, true, "carol"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeprecatedPracticeCannotBeVerified() {
+        fixture.given(drafted(), published(), deprecated())
+                .when(new VerifyPracticeCommand(ID, 90, true, "carol"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aVerificationForLessThanADayOrMoreThanTwoYearsIsRefused() {
+        fixture.given(drafted(), published())
+                .when(new VerifyPracticeCommand(ID, 0, true, "carol"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        fixture.given(drafted(), published())
+                .when(new VerifyPracticeCommand(ID, 731, true, "carol"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDeprecationRecordsTheReasonAndTheSuccessor() {
+        fixture.given(drafted(), published())
+                .when(new DeprecatePracticeCommand(ID, " Replaced by automation ", " practice-2 ", "alice"))
+                .expectEvents(new PracticeDeprecated(ID, "Replaced by automation", "practice-2", "alice", now));
+    }
+
+    @Test
+    void aDeprecationWithoutASuccessorRecordsNone() {
+        fixture.given(drafted())
+                .when(new DeprecatePracticeCommand(ID, "No longer holds", "  ", "alice"))
+                .expectEvents(new PracticeDeprecated(ID, "No longer holds", null, "alice", now));
+    }
+
+    @Test
+    void aDeprecationWithoutAReasonIsRefused() {
+        fixture.given(drafted(), published())
+                .when(new DeprecatePracticeCommand(ID, "  ", "practice-2", "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPracticeIsDeprecatedOnlyOnce() {
+        fixture.given(drafted(), published(), deprecated())
+                .when(new DeprecatePracticeCommand(ID, "Still outdated", null, "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPracticeCannotSupersedeItself() {
+        fixture.given(drafted(), published())
+                .when(new DeprecatePracticeCommand(ID, "Replaced", " " + ID + " ", "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    private PracticeDrafted drafted() {
+        return new PracticeDrafted(ID, TITLE, BODY, Set.of("review"), null, List.of(), "alice", now);
+    }
+
+    private PracticeRevised revised(int revision, String body) {
+        return new PracticeRevised(ID, revision, TITLE, body, "Clarified", List.of(), "bob", now);
+    }
+
+    private PracticePublished published() {
+        return new PracticePublished(ID, "alice", now);
+    }
+
+    private PracticeDeprecated deprecated() {
+        return new PracticeDeprecated(ID, "Outdated", null, "alice", now);
+    }
+}

@@ -1,0 +1,88 @@
+package org.praxis.app.knowledge;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.query.IndexNames;
+import org.praxis.query.ProjectionIndex;
+import org.praxis.query.history.History;
+import org.praxis.query.lesson.LessonEntry;
+import org.praxis.query.lesson.LessonProjection;
+import org.praxis.query.lesson.LessonQueries;
+import org.praxis.query.person.PeopleQueries;
+import org.praxis.query.person.PersonEntry;
+import org.praxis.query.person.PersonProjection;
+import org.praxis.query.practice.PracticeEntry;
+import org.praxis.query.practice.PracticeProjection;
+import org.praxis.query.practice.PracticeQueries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires practices, lessons and people: their indexes, projections and queries, and history. */
+@Configuration(proxyBeanMethods = false)
+class KnowledgeConfiguration {
+
+    /** Practices live for years and collect endorsements: load them from a snapshot after this many events. */
+    @Bean
+    SnapshotTriggerDefinition practiceSnapshotTrigger(Snapshotter snapshotter,
+                                                      @Value("${praxis.practices.snapshot-every:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    @Bean(initMethod = "ensureExists")
+    ProjectionIndex<PracticeEntry> practiceIndex(ElasticsearchClient client, IndexNames names) {
+        return new ProjectionIndex<>(client, names, IndexNames.PRACTICES, PracticeEntry.class,
+                "/org/praxis/query/practice/practices-index.json");
+    }
+
+    @Bean(initMethod = "ensureExists")
+    ProjectionIndex<LessonEntry> lessonIndex(ElasticsearchClient client, IndexNames names) {
+        return new ProjectionIndex<>(client, names, IndexNames.LESSONS, LessonEntry.class,
+                "/org/praxis/query/lesson/lessons-index.json");
+    }
+
+    @Bean(initMethod = "ensureExists")
+    ProjectionIndex<PersonEntry> personIndex(ElasticsearchClient client, IndexNames names) {
+        return new ProjectionIndex<>(client, names, IndexNames.PEOPLE, PersonEntry.class,
+                "/org/praxis/query/person/people-index.json");
+    }
+
+    @Bean
+    PracticeProjection practiceProjection(ProjectionIndex<PracticeEntry> index) {
+        return new PracticeProjection(index);
+    }
+
+    @Bean
+    LessonProjection lessonProjection(ProjectionIndex<LessonEntry> index) {
+        return new LessonProjection(index);
+    }
+
+    @Bean
+    PersonProjection personProjection(ProjectionIndex<PersonEntry> index) {
+        return new PersonProjection(index);
+    }
+
+    @Bean
+    PracticeQueries practiceQueries(ProjectionIndex<PracticeEntry> index, EventStore events) {
+        return new PracticeQueries(index, events);
+    }
+
+    @Bean
+    LessonQueries lessonQueries(ProjectionIndex<LessonEntry> index, EventStore events) {
+        return new LessonQueries(index, events);
+    }
+
+    @Bean
+    PeopleQueries peopleQueries(ProjectionIndex<PersonEntry> index, EventStore events, ElasticsearchClient client,
+                                IndexNames names) {
+        return new PeopleQueries(index, events, client, names);
+    }
+
+    @Bean
+    History history(EventStore events) {
+        return new History(events);
+    }
+}

@@ -1,0 +1,29 @@
+package org.praxis.query.history;
+
+import org.praxis.events.lesson.AdaptationLinked;
+import org.praxis.events.lesson.FailureRecorded;
+import org.praxis.events.lesson.InsightAdded;
+import org.praxis.events.lesson.LessonClosed;
+import org.praxis.events.lesson.LessonEvent;
+
+/** A one-line, human description of a lesson event. */
+public final class LessonEventSummary {
+
+    private LessonEventSummary() {
+    }
+
+    public static String of(LessonEvent event) {
+        if (event instanceof FailureRecorded e) {
+            return "recorded the failure '" + e.title() + "' (" + e.severity() + ", " + e.failedOn()
+                    + (e.project() == null ? "" : ", project " + e.project()) + ")";
+        } else if (event instanceof InsightAdded e) {
+            String text = e.text().strip();
+            return "added an insight: '" + (text.length() <= 100 ? text : text.substring(0, 100) + "…") + "'";
+        } else if (event instanceof AdaptationLinked e) {
+            return "changed practice " + e.practiceId() + " in its revision " + e.practiceRevision();
+        } else if (event instanceof LessonClosed) {
+            return "closed";
+        }
+        return event.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,44 @@
+package org.praxis.query.lesson;
+
+import org.praxis.events.lesson.Severity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A lesson learned from a failure, as the {@code lessons} index holds it: the failure, the insights
+ * of everyone who made sense of it, and the practice revisions it led to.
+ */
+public record LessonEntry(
+        String id,
+        String title,
+        String whatHappened,
+        String project,
+        Severity severity,
+        LocalDate failedOn,
+        LessonStatus status,
+        String author,
+        List<Insight> insights,
+        Set<String> insightAuthors,
+        List<Adaptation> adaptations,
+        Set<String> readers,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public enum LessonStatus { OPEN, CLOSED }
+
+    public record Insight(String author, String text, Instant at) {
+    }
+
+    public record Adaptation(String practiceId, int practiceRevision, String linkedBy, Instant at) {
+    }
+
+    public LessonEntry {
+        insights = insights == null ? List.of() : List.copyOf(insights);
+        insightAuthors = insightAuthors == null ? Set.of() : Set.copyOf(insightAuthors);
+        adaptations = adaptations == null ? List.of() : List.copyOf(adaptations);
+        readers = readers == null ? Set.of() : Set.copyOf(readers);
+    }
+}

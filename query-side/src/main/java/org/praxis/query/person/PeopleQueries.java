@@ -1,0 +1,62 @@
+package org.praxis.query.person;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.events.person.PersonEvent;
+import org.praxis.query.EventFold;
+import org.praxis.query.IndexNames;
+import org.praxis.query.ProjectionIndex;
+import org.praxis.query.Viewer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * People's profiles with their contributions. Contributions are counted in the documents, practices
+ * and lessons indexes, with the same visibility filter as every search, so they never reveal what
+ * the viewer may not see.
+ */
+public class PeopleQueries {
+
+    private final ProjectionIndex<PersonEntry> index;
+    private final EventStore events;
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    public PeopleQueries(ProjectionIndex<PersonEntry> index, EventStore events, ElasticsearchClient client,
+                         IndexNames names) {
+        this.index = index;
+        this.events = events;
+        this.client = client;
+        this.names = names;
+    }
+
+    public Optional<PersonProfile> find(String username, Viewer viewer) {
+        return index.find(username)
+                .or(() -> EventFold.fold(events, username, PersonEvent.class, PersonChanges::apply))
+                .map(person -> new PersonProfile(person, contributions(username, viewer)));
+    }
+
+    private Contributions contributions(String username, Viewer viewer) {
+        return new Contributions(
+                count(IndexNames.DOCUMENTS, "owner", username, viewer),
+                count(IndexNames.PRACTICES, "author", username, viewer),
+                count(IndexNames.PRACTICES, "revisers", username, viewer),
+                count(IndexNames.LESSONS, "insightAuthors", username, viewer),
+                count(IndexNames.PRACTICES, "endorsers", username, viewer));
+    }
+
+    private long count(String kind, String field, String username, Viewer viewer) {
+        List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
+        try {
+            return client.count(c -> c.index(names.alias(kind)).query(q -> q.bool(b -> b
+                    .filter(f -> f.term(t -> t.field(field).value(username)))
+                    .filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.praxis.query.practice;
+
+public enum PracticeStatus { DRAFT, PUBLISHED, DEPRECATED }
