@@ -16,7 +16,7 @@ public class PraxisApplication {
 
     public static void main(String[] args) {
         // Axon asks AxonIQ's servers for updates unless told not to; Praxis makes no calls home.
-        System.setProperty("axoniq.update-check.disabled", "true");
+        System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
         if (!command.equals("serve")) {

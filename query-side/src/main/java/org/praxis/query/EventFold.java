@@ -24,7 +24,8 @@ public final class EventFold {
     public static <E, T> Optional<T> fold(EventStore events, String aggregateId, Class<E> eventType,
                                           Predicate<DomainEventMessage<?>> include, BiFunction<T, E, T> apply) {
         T state = null;
-        DomainEventStream stream = events.readEvents(aggregateId);
+        // from the first event, never from a snapshot: every past state must be rebuildable
+        DomainEventStream stream = events.readEvents(aggregateId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (!include.test(message)) {

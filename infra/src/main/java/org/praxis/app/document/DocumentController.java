@@ -2,6 +2,7 @@ package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
+import org.praxis.app.web.NotFound;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.document.ArchiveDocumentCommand;
 import org.praxis.command.document.EditDocumentCommand;
@@ -95,7 +96,7 @@ class DocumentController {
         DocumentEntry document = visible(id, user);
         int wanted = version == null ? document.version() : version;
         VersionEntry entry = document.versions().stream().filter(v -> v.version() == wanted).findFirst()
-                .orElseThrow(() -> new DocumentNotFoundException(id + " version " + wanted));
+                .orElseThrow(() -> new NotFound("version " + wanted + " of this document"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(entry.mediaType()))
                 .contentLength(entry.size())
@@ -128,7 +129,7 @@ class DocumentController {
     }
 
     private DocumentEntry visible(String id, PraxisUser user) {
-        return documents.find(id, user.viewer()).orElseThrow(() -> new DocumentNotFoundException(id));
+        return documents.find(id, user.viewer()).orElseThrow(() -> new NotFound("document"));
     }
 
     /** Only a document's owner, or an admin, may change it. */

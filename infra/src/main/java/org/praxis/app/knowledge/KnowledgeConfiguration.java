@@ -66,19 +66,18 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    PracticeQueries practiceQueries(ProjectionIndex<PracticeEntry> index, EventStore events) {
-        return new PracticeQueries(index, events);
+    PracticeQueries practiceQueries(EventStore events) {
+        return new PracticeQueries(events);
     }
 
     @Bean
-    LessonQueries lessonQueries(ProjectionIndex<LessonEntry> index, EventStore events) {
-        return new LessonQueries(index, events);
+    LessonQueries lessonQueries(EventStore events) {
+        return new LessonQueries(events);
     }
 
     @Bean
-    PeopleQueries peopleQueries(ProjectionIndex<PersonEntry> index, EventStore events, ElasticsearchClient client,
-                                IndexNames names) {
-        return new PeopleQueries(index, events, client, names);
+    PeopleQueries peopleQueries(EventStore events, ElasticsearchClient client, IndexNames names) {
+        return new PeopleQueries(events, client, names);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.praxis.app.security;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,8 +27,9 @@ class AccountController {
     }
 
     @PostMapping
-    ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
-        AccountView created = accounts.create(request.username(), request.password(), request.roles(), request.groups());
+    ResponseEntity<AccountView> create(@RequestBody NewAccount request, @AuthenticationPrincipal PraxisUser admin) {
+        AccountView created = accounts.create(request.username(), request.password(), request.roles(), request.groups(),
+                admin.getUsername());
         return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
     }
 

@@ -1,5 +1,7 @@
 package org.praxis.app.security;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.command.person.RegisterPersonCommand;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -23,11 +25,13 @@ public class Accounts implements UserDetailsService {
 
     private final UserAccountRepository repository;
     private final PasswordEncoder passwords;
+    private final CommandGateway commands;
     private final Clock clock;
 
-    Accounts(UserAccountRepository repository, PasswordEncoder passwords, Clock clock) {
+    Accounts(UserAccountRepository repository, PasswordEncoder passwords, CommandGateway commands, Clock clock) {
         this.repository = repository;
         this.passwords = passwords;
+        this.commands = commands;
         this.clock = clock;
     }
 
@@ -38,8 +42,9 @@ public class Accounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
 
+    /** Creates the account and registers the person behind it, in one transaction; {@code actor} is who did it. */
     @Transactional
-    public AccountView create(String username, String password, Set<Role> roles, Set<String> groups) {
+    public AccountView create(String username, String password, Set<Role> roles, Set<String> groups, String actor) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("a username has 2 to 64 characters: lower-case letters, digits, . _ -");
         }
@@ -61,7 +66,9 @@ public class Accounts implements UserDetailsService {
         UserAccount account = new UserAccount(username, passwords.encode(password),
                 roles.stream().map(Role::name).collect(java.util.stream.Collectors.toSet()), groupNames,
                 clock.instant());
-        return AccountView.of(repository.save(account));
+        AccountView created = AccountView.of(repository.save(account));
+        commands.sendAndWait(new RegisterPersonCommand(username, username, actor));
+        return created;
     }
 
     @Transactional(readOnly = true)

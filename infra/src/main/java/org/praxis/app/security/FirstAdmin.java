@@ -36,7 +36,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatedPassword() : configuredPassword;
-        accounts.create(USERNAME, password, Set.of(Role.ADMIN, Role.CONTRIBUTOR, Role.READER), Set.of());
+        accounts.create(USERNAME, password, Set.of(Role.ADMIN, Role.CONTRIBUTOR, Role.READER), Set.of(), "system:setup");
         if (generated) {
             log.warn("""
 

@@ -22,6 +22,14 @@ public class PraxisUser extends User {
     }
 
     public boolean isAdmin() {
-        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN));
+        return has(Role.ADMIN);
+    }
+
+    public boolean isCurator() {
+        return has(Role.CURATOR);
+    }
+
+    private boolean has(Role role) {
+        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 }

@@ -18,11 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
- * Who may call what. The API uses HTTP Basic without sessions; reading needs any role, changing
- * documents needs CONTRIBUTOR, accounts need ADMIN. Refusals are problem+json like every other error.
+ * Who may call what. The API uses HTTP Basic without sessions. Reading, endorsing and one's own
+ * profile need any role; writing documents, practices and lessons needs CONTRIBUTOR (or CURATOR);
+ * publishing practices needs CURATOR (verifying too, which the practice itself checks); the
+ * organisation-wide audit trail needs AUDITOR; accounts need ADMIN. Refusals are problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
+            .toArray(String[]::new);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
@@ -32,9 +37,14 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(Role.READER.name(),
-                                Role.CONTRIBUTOR.name(), Role.ADMIN.name())
-                        .requestMatchers("/api/documents/**").hasAnyRole(Role.CONTRIBUTOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/api/practices/*/publish").hasRole(Role.CURATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/practices/*/endorse", "/api/practices/*/verify",
+                                "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
+                        .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**")
+                        .hasAnyRole(Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Praxis\"");

@@ -4,9 +4,9 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.praxis.app.document.DocumentNotFoundException;
 import org.praxis.app.security.AccountExistsException;
 import org.praxis.command.blob.BlobNotFoundException;
+import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +30,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler({DocumentNotFoundException.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such document.");
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail noAggregate(AggregateNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such item.");
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    ProblemDetail notAllowed(NotAllowed e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -64,6 +74,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof RuleViolation violation) {
             return conflict(violation);
+        }
+        if (cause instanceof NotAllowed notAllowed) {
+            return notAllowed(notAllowed);
         }
         log.error("A command failed", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The change could not be recorded.");

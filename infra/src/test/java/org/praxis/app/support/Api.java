@@ -20,6 +20,7 @@ import static org.awaitility.Awaitility.await;
 public final class Api {
 
     private final RestClient client;
+    private final String username;
 
     public Api(String baseUrl, String username, String password) {
         this(RestClient.builder()
@@ -30,16 +31,25 @@ public final class Api {
                     }
                 })
                 .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build());
+                .build(), username);
     }
 
-    private Api(RestClient client) {
+    private Api(RestClient client, String username) {
         this.client = client;
+        this.username = username;
+    }
+
+    Api as(String name) {
+        return new Api(client, name);
+    }
+
+    public String username() {
+        return username;
     }
 
     /** The same user, sending this header with every request (as a browser sends Origin). */
     public Api withHeader(String name, String value) {
-        return new Api(client.mutate().defaultHeader(name, value).build());
+        return new Api(client.mutate().defaultHeader(name, value).build(), username);
     }
 
     public ResponseEntity<JsonNode> upload(Path file, String fileName, Map<String, String> fields) {
@@ -59,9 +69,24 @@ public final class Api {
                 .toEntity(JsonNode.class);
     }
 
+    /** Sends {@code body} (maps, lists, records) as JSON. */
+    public ResponseEntity<JsonNode> post(String path, Object body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<JsonNode> put(String path, Object body) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+                .toEntity(JsonNode.class);
+    }
+
     public ResponseEntity<JsonNode> postJson(String path, String json) {
         return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
                 .toEntity(JsonNode.class);
+    }
+
+    public ResponseEntity<String> text(String path, Object... variables) {
+        return client.get().uri(path, variables).retrieve().toEntity(String.class);
     }
 
     public ResponseEntity<JsonNode> patch(String path, String json) {
@@ -89,6 +114,12 @@ public final class Api {
     public JsonNode awaitDocument(String id, Predicate<JsonNode> condition) {
         return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
                 .until(() -> get("/api/documents/" + id).getBody(), body -> body != null && condition.test(body));
+    }
+
+    /** Waits until GET {@code path} answers 200 with a body that satisfies the condition. */
+    public JsonNode getUntil(String path, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> get(path).getBody(), body -> body != null && condition.test(body));
     }
 
     public JsonNode awaitSearch(String query, Predicate<JsonNode> condition) {

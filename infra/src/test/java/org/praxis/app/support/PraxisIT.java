@@ -43,4 +43,16 @@ public abstract class PraxisIT {
     protected Api admin() {
         return api("admin", ADMIN_PASSWORD);
     }
+
+    /** A new account with these roles (a unique name starting with {@code prefix}), signed in. */
+    protected Api newUser(String prefix, String... roles) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "password of " + username;
+        var response = admin().postJson("/api/admin/users", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\",\"roles\":[\"" + String.join("\",\"", roles) + "\"]}");
+        if (response.getStatusCode().value() != 201) {
+            throw new IllegalStateException("could not create " + username + ": " + response.getBody());
+        }
+        return api(username, password).as(username);
+    }
 }

@@ -38,7 +38,8 @@ public class History {
 
     private <E extends AuditedEvent> List<HistoryEntry> of(String id, Class<E> type, Function<E, String> summary) {
         List<HistoryEntry> history = new ArrayList<>();
-        DomainEventStream stream = events.readEvents(id);
+        // from the first event, never from a snapshot: history is every event
+        DomainEventStream stream = events.readEvents(id, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (type.isInstance(message.getPayload())) {

@@ -6,7 +6,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.events.person.PersonEvent;
 import org.praxis.query.EventFold;
 import org.praxis.query.IndexNames;
-import org.praxis.query.ProjectionIndex;
 import org.praxis.query.Viewer;
 
 import java.io.IOException;
@@ -15,28 +14,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * People's profiles with their contributions. Contributions are counted in the documents, practices
+ * People's profiles (rebuilt from their events) with their contributions. Contributions are counted in the documents, practices
  * and lessons indexes, with the same visibility filter as every search, so they never reveal what
  * the viewer may not see.
  */
 public class PeopleQueries {
 
-    private final ProjectionIndex<PersonEntry> index;
     private final EventStore events;
     private final ElasticsearchClient client;
     private final IndexNames names;
 
-    public PeopleQueries(ProjectionIndex<PersonEntry> index, EventStore events, ElasticsearchClient client,
-                         IndexNames names) {
-        this.index = index;
+    public PeopleQueries(EventStore events, ElasticsearchClient client, IndexNames names) {
         this.events = events;
         this.client = client;
         this.names = names;
     }
 
     public Optional<PersonProfile> find(String username, Viewer viewer) {
-        return index.find(username)
-                .or(() -> EventFold.fold(events, username, PersonEvent.class, PersonChanges::apply))
+        return EventFold.fold(events, username, PersonEvent.class, PersonChanges::apply)
                 .map(person -> new PersonProfile(person, contributions(username, viewer)));
     }
 

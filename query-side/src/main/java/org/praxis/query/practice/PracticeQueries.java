@@ -7,7 +7,6 @@ import org.praxis.events.AuditedEvent;
 import org.praxis.events.practice.PracticeEvent;
 import org.praxis.events.practice.PracticeRevised;
 import org.praxis.query.EventFold;
-import org.praxis.query.ProjectionIndex;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,24 +15,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Practices as they stand now (from the index, or folded from the event store while the index catches
- * up), as they stood at any past moment or revision (always rebuilt from the event store, never
- * from a stored copy), and what changed between two revisions.
+ * A practice as it stands now, as it stood at any past moment or revision, and what changed between
+ * two revisions: always rebuilt from the event store (never from a stored copy), so a revision is
+ * visible to its author at once and an auditor sees exactly what was recorded. The index serves search.
  */
 public class PracticeQueries {
 
     private static final int DIFF_CONTEXT_LINES = 3;
 
-    private final ProjectionIndex<PracticeEntry> index;
     private final EventStore events;
 
-    public PracticeQueries(ProjectionIndex<PracticeEntry> index, EventStore events) {
-        this.index = index;
+    public PracticeQueries(EventStore events) {
         this.events = events;
     }
 
     public Optional<PracticeEntry> current(String id) {
-        return index.find(id).or(() -> EventFold.fold(events, id, PracticeEvent.class, PracticeChanges::apply));
+        return EventFold.fold(events, id, PracticeEvent.class, PracticeChanges::apply);
     }
 
     /** The practice exactly as it stood at {@code moment}; empty if it did not exist yet. */

@@ -15,6 +15,8 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,6 +46,7 @@ public class SearchService {
     private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
             IndexNames.LESSONS);
     private static final String SUGGESTION = "didYouMean";
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -56,6 +59,9 @@ public class SearchService {
     public SearchResults search(SearchQuery query, Viewer viewer) {
         try {
             SearchResponse<ObjectNode> response = client.search(request(query, viewer), ObjectNode.class);
+            if (response.shards().failed().intValue() > 0) {
+                log.warn("A search failed on {} shard(s): {}", response.shards().failed(), response.shards().failures());
+            }
             List<SearchHit> hits = response.hits().hits().stream().map(this::hit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResults(total, response.took(), query.page(), query.size(), hits,
@@ -87,7 +93,7 @@ public class SearchService {
                 return h;
             })
                     .suggest(s -> s.text(query.text())
-                            .suggesters(SUGGESTION, fs -> fs.term(t -> t.field("text").suggestMode(SuggestMode.Missing))));
+                            .suggesters(SUGGESTION, fs -> fs.term(t -> t.field("content").suggestMode(SuggestMode.Missing))));
         }
         return request.build();
     }

@@ -1,0 +1,31 @@
+package org.praxis.app.practice;
+
+import org.praxis.events.practice.Reference;
+import org.praxis.query.practice.PracticeEntry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A practice as the API shows it, now or {@code asOf} a past moment: its text and standing, and the
+ * lessons and documents that shaped it (only those the caller may see).
+ */
+record PracticeView(String id, String title, String body, String status, int revision, Set<String> tags,
+                    String industry, int endorsements, Instant verifiedUntil, boolean verificationExpired,
+                    String supersededBy, String deprecationReason, String author, List<String> lessons,
+                    List<String> documents, Instant createdAt, Instant updatedAt, Instant asOf) {
+
+    static PracticeView of(PracticeEntry entry, Instant now, Instant asOf, Predicate<String> documentVisible) {
+        return new PracticeView(entry.id(), entry.title(), entry.body(), entry.status().name(), entry.revision(),
+                entry.tags(), entry.industry(), entry.endorsements(), entry.verifiedUntil(),
+                entry.verificationExpired(asOf == null ? now : asOf), entry.supersededBy(), entry.deprecationReason(),
+                entry.author(), ids(entry, Reference.Kind.LESSON, id -> true),
+                ids(entry, Reference.Kind.DOCUMENT, documentVisible), entry.createdAt(), entry.updatedAt(), asOf);
+    }
+
+    private static List<String> ids(PracticeEntry entry, Reference.Kind kind, Predicate<String> visible) {
+        return entry.motivatedBy().stream().filter(r -> r.kind() == kind).map(Reference::id).filter(visible).toList();
+    }
+}

@@ -1,0 +1,182 @@
+package org.praxis.app.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.praxis.app.support.Api;
+import org.praxis.app.support.PraxisIT;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team lead records a failure, colleagues make sense of it, the lesson revises a best practice,
+ * and the practice goes through its life: published, endorsed, verified, deprecated.
+ */
+class LearningFromFailureIT extends PraxisIT {
+
+    @Test
+    void aFailureBecomesARevisedPracticeThatShowsTheLessonBehindIt() {
+        Api lead = newUser("lead", "CONTRIBUTOR");
+        Api engineer = newUser("engineer", "CONTRIBUTOR");
+        Api curator = newUser("curator", "CURATOR", "CONTRIBUTOR");
+        String practice = created(lead.post("/api/practices", Map.of(
+                "title", "Rotating API keys",
+                "body", "Rotate API keys yearly.\nStore them in the vault.",
+                "tags", List.of("security"), "industry", "software")));
+        assertThat(curator.post("/api/practices/" + practice + "/publish", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        String lesson = created(lead.post("/api/lessons", Map.of(
+                "title", "Leaked key used for three months",
+                "whatHappened", "A key committed to a public repository stayed valid for 94 days.",
+                "project", "Apollo", "severity", "HIGH", "failedOn", "2026-03-02")));
+        assertThat(engineer.post("/api/lessons/" + lesson + "/insights",
+                Map.of("text", "Yearly rotation leaves a leaked key usable for months.")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        lead.post("/api/lessons/" + lesson + "/insights", Map.of("text", "Nobody noticed: no alert on key use."));
+        ResponseEntity<JsonNode> adaptation = lead.post("/api/lessons/" + lesson + "/adaptations", Map.of(
+                "practiceId", practice, "expectedRevision", 1,
+                "body", "Rotate API keys every 90 days.\nStore them in the vault.",
+                "rationale", "a leaked key stayed valid for 94 days"));
+        assertThat(adaptation.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(adaptation.getBody().get("practiceRevision").asInt()).isEqualTo(2);
+        assertThat(lead.post("/api/lessons/" + lesson + "/close", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode revised = lead.get("/api/practices/" + practice).getBody();
+        assertThat(revised.get("revision").asInt()).isEqualTo(2);
+        assertThat(revised.get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(revised.get("body").asText()).startsWith("Rotate API keys every 90 days.");
+        assertThat(texts(revised.get("lessons"))).containsExactly(lesson);
+        JsonNode closed = lead.get("/api/lessons/" + lesson).getBody();
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("insights")).hasSize(2);
+        assertThat(closed.get("adaptations").get(0).get("practiceId").asText()).isEqualTo(practice);
+        assertThat(closed.get("adaptations").get(0).get("practiceRevision").asInt()).isEqualTo(2);
+
+        assertProblem(engineer.post("/api/lessons/" + lesson + "/insights", Map.of("text", "one more thing")),
+                HttpStatus.CONFLICT, "closed");
+        assertProblem(lead.post("/api/lessons/" + lesson + "/adaptations", Map.of("practiceId", practice,
+                "expectedRevision", 2, "body", "x", "rationale", "y")), HttpStatus.CONFLICT, "closed");
+        assertThat(lead.get("/api/practices/" + practice).getBody().get("revision").asInt()).isEqualTo(2);
+
+        List<String> lessonHistory = summaries(lead.get("/api/lessons/" + lesson + "/history").getBody());
+        assertThat(lessonHistory).hasSize(5);
+        assertThat(lessonHistory.get(0)).contains("Leaked key used for three months", "HIGH", "Apollo");
+        assertThat(lessonHistory.get(3)).contains("changed practice " + practice + " in its revision 2");
+    }
+
+    @Test
+    void aLessonCanStartANewPractice() {
+        Api lead = newUser("lead", "CONTRIBUTOR");
+        String lesson = created(lead.post("/api/lessons", Map.of("title", "Release on Friday evening",
+                "whatHappened", "A broken release stayed live all weekend.", "severity", "MEDIUM")));
+
+        JsonNode adaptation = lead.post("/api/lessons/" + lesson + "/adaptations", Map.of(
+                "title", "No releases after Thursday noon", "body", "Release Monday to Thursday noon.",
+                "rationale", "nobody is there to roll back", "tags", List.of("release"))).getBody();
+
+        JsonNode practice = lead.get("/api/practices/" + adaptation.get("practiceId").asText()).getBody();
+        assertThat(practice.get("title").asText()).isEqualTo("No releases after Thursday noon");
+        assertThat(practice.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(texts(practice.get("lessons"))).containsExactly(lesson);
+    }
+
+    @Test
+    void thePracticeLifecycleKeepsItsRules() {
+        Api author = newUser("author", "CONTRIBUTOR");
+        Api colleague = newUser("colleague", "READER");
+        Api curator = newUser("curator", "CURATOR", "CONTRIBUTOR");
+        String practice = created(author.post("/api/practices", Map.of("title", "Code review within a day",
+                "body", "Review pull requests within one working day.")));
+        String successor = created(author.post("/api/practices", Map.of("title", "Code review within four hours",
+                "body", "Review pull requests within four working hours.")));
+
+        assertProblem(colleague.post("/api/practices/" + practice + "/endorse", Map.of()), HttpStatus.CONFLICT,
+                "not published");
+        assertProblem(author.post("/api/practices/" + practice + "/publish", Map.of()), HttpStatus.FORBIDDEN, null);
+        curator.post("/api/practices/" + practice + "/publish", Map.of());
+        assertProblem(curator.post("/api/practices/" + practice + "/publish", Map.of()), HttpStatus.CONFLICT, "twice");
+        assertThat(colleague.post("/api/practices/" + practice + "/endorse", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(colleague.post("/api/practices/" + practice + "/endorse", Map.of()), HttpStatus.CONFLICT,
+                "already endorsed");
+        assertProblem(author.post("/api/practices/" + practice + "/verify", Map.of("validDays", 30)),
+                HttpStatus.FORBIDDEN, "curator");
+        assertThat(curator.post("/api/practices/" + practice + "/verify", Map.of("validDays", 30)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(author.put("/api/practices/" + practice, Map.of("body", "Review within two days.",
+                "rationale", "too strict", "expectedRevision", 7)), HttpStatus.CONFLICT, "current revision is 1");
+        assertProblem(author.put("/api/practices/" + practice, Map.of("body", "Review within two days.",
+                "expectedRevision", 1)), HttpStatus.BAD_REQUEST, "rationale");
+
+        JsonNode verified = author.get("/api/practices/" + practice).getBody();
+        assertThat(verified.get("endorsements").asInt()).isEqualTo(1);
+        assertThat(verified.get("verifiedUntil").asText()).isNotBlank();
+        assertThat(verified.get("verificationExpired").asBoolean()).isFalse();
+
+        assertThat(author.post("/api/practices/" + practice + "/deprecate", Map.of("reason", "four hours now",
+                "supersededBy", successor)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(curator.post("/api/practices/" + practice + "/publish", Map.of()), HttpStatus.CONFLICT,
+                "deprecated");
+        JsonNode deprecated = author.get("/api/practices/" + practice).getBody();
+        assertThat(deprecated.get("status").asText()).isEqualTo("DEPRECATED");
+        assertThat(deprecated.get("supersededBy").asText()).isEqualTo(successor);
+
+        assertProblem(author.post("/api/practices", Map.of("title", " ", "body", "x")), HttpStatus.BAD_REQUEST, "title");
+        assertProblem(author.get("/api/practices/no-such-practice"), HttpStatus.NOT_FOUND, null);
+        assertProblem(author.post("/api/practices/no-such-practice/publish", Map.of()), HttpStatus.FORBIDDEN, null);
+        assertProblem(curator.post("/api/practices/no-such-practice/publish", Map.of()), HttpStatus.NOT_FOUND, null);
+    }
+
+    @Test
+    void practicesAndLessonsAreFoundWithDocumentsInOneSearch() {
+        Api lead = newUser("lead", "CONTRIBUTOR");
+        String word = "quokkarelease" + System.nanoTime();
+        String practice = created(lead.post("/api/practices", Map.of("title", "Canary " + word,
+                "body", "Ship to one percent first.")));
+        String lesson = created(lead.post("/api/lessons", Map.of("title", "Outage " + word,
+                "whatHappened", "Everyone got the broken build.", "severity", "CRITICAL")));
+
+        JsonNode results = lead.awaitSearch(word, r -> r.get("total").asInt() == 2);
+
+        assertThat(texts(results.get("hits"), "id")).containsExactlyInAnyOrder(practice, lesson);
+        assertThat(texts(results.get("facets").get("type"), "value")).containsExactlyInAnyOrder("practice", "lesson");
+        assertThat(lead.get("/api/search?q={q}&type=practice", word).getBody().get("total").asInt()).isEqualTo(1);
+        assertProblem(lead.get("/api/search?q={q}&type=recipe", word), HttpStatus.BAD_REQUEST, "unknown type");
+    }
+
+    static String created(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
+        return response.getBody().get("id").asText();
+    }
+
+    static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String detailContains) {
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
+        if (detailContains != null) {
+            assertThat(response.getBody().get("detail").asText()).containsIgnoringCase(detailContains);
+        }
+    }
+
+    static List<String> summaries(JsonNode history) {
+        return texts(history, "summary");
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.get(field).asText()));
+        return texts;
+    }
+}

@@ -1,0 +1,27 @@
+package org.praxis.query.history;
+
+import org.praxis.events.person.ExpertiseVisibilityChanged;
+import org.praxis.events.person.PersonEvent;
+import org.praxis.events.person.PersonRegistered;
+import org.praxis.events.person.SkillEndorsed;
+import org.praxis.events.person.SkillsDeclared;
+
+/** A one-line, human description of a person event. */
+final class PersonEventSummary {
+
+    private PersonEventSummary() {
+    }
+
+    static String of(PersonEvent event) {
+        if (event instanceof PersonRegistered e) {
+            return "registered " + e.name();
+        } else if (event instanceof SkillsDeclared e) {
+            return "declared the skills " + String.join(", ", e.skills());
+        } else if (event instanceof SkillEndorsed e) {
+            return "endorsed " + e.personId() + " for " + e.skill();
+        } else if (event instanceof ExpertiseVisibilityChanged e) {
+            return e.visible() ? "opted in to expert search" : "opted out of expert search";
+        }
+        return event.getClass().getSimpleName();
+    }
+}
