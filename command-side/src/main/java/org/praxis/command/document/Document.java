@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.common.Tags;
 import org.praxis.events.document.DocumentAccessChanged;
@@ -53,7 +54,7 @@ class Document {
     Document(UploadDocumentCommand command) {
         apply(new DocumentUploaded(
                 command.documentId(),
-                validTitle(command.title()),
+                RequiredText.optional(command.title(), "a title", MAX_TITLE_LENGTH),
                 numbered(command.content(), 1),
                 Tags.normalise(command.tags()),
                 command.project() == null || command.project().isBlank() ? null : command.project().strip(),
@@ -90,10 +91,8 @@ class Document {
     @CommandHandler
     void handle(EditDocumentCommand command) {
         requireNotArchived("edit");
-        String newTitle = command.title() == null ? title : validTitle(command.title());
-        if (newTitle == null && command.title() != null) {
-            throw new IllegalArgumentException("a title must not be blank");
-        }
+        String newTitle = command.title() == null ? title
+                : RequiredText.of(command.title(), "a title", MAX_TITLE_LENGTH);
         Set<String> wantedTags = command.tags() == null ? tags : Tags.normalise(command.tags());
         String actor = command.actor();
         Instant at = now();
@@ -196,17 +195,6 @@ class Document {
         if (archived) {
             throw new RuleViolation("cannot " + action + " an archived document");
         }
-    }
-
-    private static String validTitle(String title) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        String stripped = title.strip();
-        if (stripped.length() > MAX_TITLE_LENGTH) {
-            throw new IllegalArgumentException("a title may have at most " + MAX_TITLE_LENGTH + " characters");
-        }
-        return stripped;
     }
 
     private static Instant now() {
