@@ -1,5 +1,6 @@
 package org.praxis.app;
 
+import org.praxis.app.eval.EvalCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,20 +8,24 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import java.util.Arrays;
 
 /**
- * Praxis: with no argument (or {@code serve}) runs the server. Other commands of the same jar come
- * with later features.
+ * Praxis: with no argument (or {@code serve}) runs the server; {@code eval <collection-folder>} scores
+ * search quality on a test collection.
  */
 @SpringBootApplication(scanBasePackages = {"org.praxis.app", "org.praxis.command"})
 @ConfigurationPropertiesScan
 public class PraxisApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         // Axon asks AxonIQ's servers for updates unless told not to; Praxis makes no calls home.
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+        if (command.equals("eval")) {
+            System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (!command.equals("serve")) {
-            System.err.println("Unknown command '" + command + "'. Usage: java -jar praxis.jar [serve] [--property=value ...]");
+            System.err.println("Unknown command '" + command + "'. Usage: java -jar praxis.jar [serve] [--property=value ...]"
+                    + " | eval <collection-folder> [--run <file>]");
             System.exit(2);
         }
         String[] springArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;

@@ -7,6 +7,8 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -28,14 +30,16 @@ public class ProjectionIndex<T> {
     private final String kind;
     private final Class<T> entryType;
     private final String mapping;
+    private final TextAnalysis analysis;
 
     /**
      * @param kind    the plural name of what the index holds ({@code documents}), which names the alias
      * @param mapping the class-path resource with the index's settings and mappings
      */
-    public ProjectionIndex(ElasticsearchClient client, IndexNames names, String kind, Class<T> entryType,
-                           String mapping) {
+    public ProjectionIndex(ElasticsearchClient client, IndexNames names, TextAnalysis analysis, String kind,
+                           Class<T> entryType, String mapping) {
         this.client = client;
+        this.analysis = analysis;
         this.names = names;
         this.kind = kind;
         this.entryType = entryType;
@@ -51,8 +55,9 @@ public class ProjectionIndex<T> {
         if (client.indices().existsAlias(a -> a.name(alias())).value()) {
             return;
         }
-        try (InputStream definition = ProjectionIndex.class.getResourceAsStream(mapping)) {
-            client.indices().create(c -> c.withJson(definition)
+        try (InputStream resource = ProjectionIndex.class.getResourceAsStream(mapping)) {
+            String definition = analysis.adapt(new String(resource.readAllBytes(), StandardCharsets.UTF_8));
+            client.indices().create(c -> c.withJson(new StringReader(definition))
                     .index(names.generation(kind, 1))
                     .aliases(alias(), a -> a.isWriteIndex(true)));
         } catch (ElasticsearchException e) {

@@ -12,6 +12,7 @@ import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.command.extraction.TextExtractionPolicy;
 import org.praxis.query.IndexNames;
 import org.praxis.query.ProjectionIndex;
+import org.praxis.query.TextAnalysis;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentProjection;
 import org.praxis.query.document.DocumentQueries;
@@ -53,8 +54,9 @@ class DocumentConfiguration {
     }
 
     @Bean(initMethod = "ensureExists")
-    ProjectionIndex<DocumentEntry> documentIndex(ElasticsearchClient client, IndexNames names) {
-        return new ProjectionIndex<>(client, names, IndexNames.DOCUMENTS, DocumentEntry.class,
+    ProjectionIndex<DocumentEntry> documentIndex(ElasticsearchClient client, IndexNames names,
+                                        TextAnalysis analysis) {
+        return new ProjectionIndex<>(client, names, analysis, IndexNames.DOCUMENTS, DocumentEntry.class,
                 "/org/praxis/query/document/documents-index.json");
     }
 

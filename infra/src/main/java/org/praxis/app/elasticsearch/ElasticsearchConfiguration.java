@@ -12,6 +12,7 @@ import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.praxis.app.config.PraxisProperties;
 import org.praxis.query.IndexNames;
+import org.praxis.query.TextAnalysis;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -55,6 +56,11 @@ public class ElasticsearchConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
         return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(json)));
+    }
+
+    @Bean
+    TextAnalysis textAnalysis(ElasticsearchClient client) {
+        return new TextAnalysis(client);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The Elasticsearch server distribution published on Maven Central as
@@ -43,7 +42,9 @@ final class ElasticsearchDistribution {
         Path zip = locateZip(parent);
         log.info("Unpacking Elasticsearch {} from {}", version, zip);
         Path partial = Files.createDirectories(parent.resolve("unpacking"));
-        unzip(zip, partial);
+        try (InputStream in = Files.newInputStream(zip)) {
+            ZipArchive.extract(in, partial);
+        }
         Path unpacked = partial.resolve("elasticsearch-" + version);
         makeExecutable(unpacked.resolve("bin"));
         Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
@@ -86,24 +87,6 @@ final class ElasticsearchDistribution {
             throw new IOException("interrupted while downloading " + source, e);
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void unzip(Path zip, Path target) throws IOException {
-        Path root = target.toAbsolutePath().normalize();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Path path = root.resolve(entry.getName()).normalize();
-                if (!path.startsWith(root)) {
-                    throw new IOException("refusing zip entry outside the target folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(path);
-                } else {
-                    Files.createDirectories(path.getParent());
-                    Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static void makeExecutable(Path bin) throws IOException {

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -33,6 +34,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalElasticsearchNode.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final String ANALYSIS_PLUGIN = "praxis-analysis";
 
     private final Path base;
     private final Process process;
@@ -56,6 +58,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         Path base = nodeFolder(dataDir.toAbsolutePath().normalize(), root);
         Path home = new ElasticsearchDistribution(version).unpackInto(Files.createDirectories(base));
         stopLeftover(base.resolve("node.pid"));
+        installAnalysisPlugin(home);
         int httpPort = port == 0 ? freePort() : port;
         writeConfiguration(home, base, httpPort);
         List<String> command = List.of(home.resolve("bin").resolve("elasticsearch").toString(),
@@ -167,6 +170,28 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 "action.destructive_requires_name: true",
                 "");
         Files.writeString(home.resolve("config").resolve("elasticsearch.yml"), settings, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Installs the bundled {@code praxis-analysis} plugin afresh before every start: a node whose plugin
+     * went missing could not open the indexes that use its analyzers.
+     */
+    private static void installAnalysisPlugin(Path home) throws IOException {
+        Path plugin = home.resolve("plugins").resolve(ANALYSIS_PLUGIN);
+        if (Files.exists(plugin)) {
+            try (var files = Files.walk(plugin)) {
+                for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.delete(file);
+                }
+            }
+        }
+        try (InputStream zip = LocalElasticsearchNode.class.getResourceAsStream(
+                "/elasticsearch-plugins/" + ANALYSIS_PLUGIN + ".zip")) {
+            if (zip == null) {
+                throw new IOException("the " + ANALYSIS_PLUGIN + " plugin is missing from the application; rebuild it");
+            }
+            ZipArchive.extract(zip, plugin);
+        }
     }
 
     /** A node whose application was killed keeps running and holds the data folder's lock: stop it. */

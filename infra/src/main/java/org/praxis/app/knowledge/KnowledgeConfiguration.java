@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.query.IndexNames;
 import org.praxis.query.ProjectionIndex;
+import org.praxis.query.TextAnalysis;
 import org.praxis.query.history.History;
 import org.praxis.query.lesson.LessonEntry;
 import org.praxis.query.lesson.LessonProjection;
@@ -33,20 +34,23 @@ class KnowledgeConfiguration {
     }
 
     @Bean(initMethod = "ensureExists")
-    ProjectionIndex<PracticeEntry> practiceIndex(ElasticsearchClient client, IndexNames names) {
-        return new ProjectionIndex<>(client, names, IndexNames.PRACTICES, PracticeEntry.class,
+    ProjectionIndex<PracticeEntry> practiceIndex(ElasticsearchClient client, IndexNames names,
+                                        TextAnalysis analysis) {
+        return new ProjectionIndex<>(client, names, analysis, IndexNames.PRACTICES, PracticeEntry.class,
                 "/org/praxis/query/practice/practices-index.json");
     }
 
     @Bean(initMethod = "ensureExists")
-    ProjectionIndex<LessonEntry> lessonIndex(ElasticsearchClient client, IndexNames names) {
-        return new ProjectionIndex<>(client, names, IndexNames.LESSONS, LessonEntry.class,
+    ProjectionIndex<LessonEntry> lessonIndex(ElasticsearchClient client, IndexNames names,
+                                        TextAnalysis analysis) {
+        return new ProjectionIndex<>(client, names, analysis, IndexNames.LESSONS, LessonEntry.class,
                 "/org/praxis/query/lesson/lessons-index.json");
     }
 
     @Bean(initMethod = "ensureExists")
-    ProjectionIndex<PersonEntry> personIndex(ElasticsearchClient client, IndexNames names) {
-        return new ProjectionIndex<>(client, names, IndexNames.PEOPLE, PersonEntry.class,
+    ProjectionIndex<PersonEntry> personIndex(ElasticsearchClient client, IndexNames names,
+                                        TextAnalysis analysis) {
+        return new ProjectionIndex<>(client, names, analysis, IndexNames.PEOPLE, PersonEntry.class,
                 "/org/praxis/query/person/people-index.json");
     }
 

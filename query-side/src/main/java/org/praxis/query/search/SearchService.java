@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -40,8 +41,12 @@ import java.util.regex.Pattern;
  */
 public class SearchService {
 
-    private static final List<String> FIELDS = List.of("title^3", "extractedTitle^3", "fileName^2", "tags^2", "text",
-            "body", "whatHappened", "insights.text");
+    private static final List<String> FIELDS = List.of("title", "extractedTitle", "fileName", "tags", "text", "body",
+            "whatHappened", "insights.text");
+    private static final List<String> PROSE_FIELDS = List.of("title", "text", "body", "whatHappened", "insights.text");
+    private static final int PROXIMITY_SLOP = 3;
+    private static final float PROXIMITY_WEIGHT = 0.3f;
+    private static final float TYPO_WEIGHT = 0.3f;
     private static final List<String> SNIPPET_FIELDS = List.of("text", "body", "whatHappened", "insights.text");
     private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
             IndexNames.LESSONS);
@@ -66,6 +71,23 @@ public class SearchService {
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResults(total, response.took(), query.page(), query.size(), hits,
                     facets(response.aggregations()), didYouMean(query, response, viewer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Only the ids of the ranked hits, exactly as {@link #search} ranks them, without snippets, facets or
+     * suggestions: for scoring rankings against relevance judgements.
+     */
+    public List<String> rank(SearchQuery query, Viewer viewer) {
+        try {
+            return client.search(s -> s.index(indices(query.type()))
+                            .query(q -> q.bool(b -> filtered(b, query, viewer)))
+                            .from((query.page() - 1) * query.size())
+                            .size(query.size())
+                            .source(source -> source.fetch(false)), ObjectNode.class)
+                    .hits().hits().stream().map(Hit::id).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -134,20 +156,33 @@ public class SearchService {
                 return d;
             })));
         }
-        if (!query.text().isEmpty()) {
-            bool.must(matching(query.text()));
+        QueryText text = new QueryText(query.text());
+        if (!text.text().isEmpty()) {
+            bool.must(matching(text));
         }
         return bool;
     }
 
-    /** Exact words first; words within an edit or two of a typo still match, ranked lower. */
-    private static Query matching(String text) {
-        return Query.of(q -> q.bool(b -> b
-                .should(s -> s.simpleQueryString(sq -> sq.query(text).fields(FIELDS)
-                        .defaultOperator(Operator.And).lenient(true)))
-                .should(s -> s.multiMatch(mm -> mm.query(text).fields(FIELDS).fuzziness("AUTO").prefixLength(1)
-                        .operator(Operator.And).lenient(true).boost(0.3f)))
-                .minimumShouldMatch("1")));
+    /**
+     * BM25 over every text field (English analysis: stems, no stop words), plus a bonus for each pair
+     * of neighbouring query words found close together (within three positions), plus a smaller share
+     * for words within an edit or two of a typo. Any query word may match; documents with more of them,
+     * closer together, rank higher. A query with operators (+, -, |) means exactly what it says.
+     */
+    private static Query matching(QueryText query) {
+        String text = query.text();
+        Operator operator = query.usesOperators() ? Operator.And : Operator.Or;
+        BoolQuery.Builder ranking = new BoolQuery.Builder()
+                .should(s -> s.simpleQueryString(sq -> sq.query(text).fields(FIELDS).defaultOperator(operator)
+                        .lenient(true)))
+                .should(s -> s.multiMatch(mm -> mm.query(text).fields(PROSE_FIELDS).fuzziness("AUTO").prefixLength(1)
+                        .operator(operator).lenient(true).boost(TYPO_WEIGHT)))
+                .minimumShouldMatch("1");
+        for (String pair : query.wordPairs()) {
+            ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
+                    .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
+        }
+        return Query.of(q -> q.bool(ranking.build()));
     }
 
     private SearchHit hit(Hit<ObjectNode> hit) {

@@ -1,0 +1,63 @@
+package org.praxis.app.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A relevance test collection in the format of {@code shared/eval/cranfield}: {@code docs.jsonl}
+ * ({@code id}, {@code title}, {@code text}), {@code queries.tsv} ({@code qid<TAB>text}) and
+ * {@code qrels.txt} (TREC: {@code qid 0 docid gain}, gain 0 meaning judged not relevant).
+ */
+record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
+                      Map<String, Map<String, Integer>> judgements) {
+
+    record Doc(String id, String title, String text) {
+    }
+
+    static TestCollection load(Path folder) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            List<Doc> docs = Files.readAllLines(folder.resolve("docs.jsonl"), StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(line -> read(json, line))
+                    .toList();
+            Map<String, String> queries = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(folder.resolve("queries.tsv"), StandardCharsets.UTF_8)) {
+                String[] cells = line.split("\t", 2);
+                if (cells.length == 2) {
+                    queries.put(cells[0].strip(), cells[1].strip());
+                }
+            }
+            Map<String, Map<String, Integer>> judgements = new HashMap<>();
+            for (String line : Files.readAllLines(folder.resolve("qrels.txt"), StandardCharsets.UTF_8)) {
+                String[] cells = line.trim().split("\\s+");
+                if (cells.length == 4) {
+                    judgements.computeIfAbsent(cells[0], q -> new HashMap<>()).put(cells[2], Integer.parseInt(cells[3]));
+                }
+            }
+            return new TestCollection(folder.toAbsolutePath().normalize().getFileName().toString(), docs, queries,
+                    judgements);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the test collection in " + folder, e);
+        }
+    }
+
+    private static Doc read(ObjectMapper json, String line) {
+        try {
+            JsonNode doc = json.readTree(line);
+            return new Doc(doc.path("id").asText(), doc.path("title").asText(""), doc.path("text").asText(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("bad line in docs.jsonl: " + line, e);
+        }
+    }
+}

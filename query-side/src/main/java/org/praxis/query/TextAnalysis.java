@@ -1,0 +1,45 @@
+package org.praxis.query;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Which analyzers the index mappings use. Mappings name Praxis's own analyzers ({@code praxis_english},
+ * {@code praxis_exact}) from the {@code praxis-analysis} plugin, which the embedded node always has.
+ * A full Elasticsearch cluster without that plugin gets its built-in {@code english} and
+ * {@code standard} analyzers instead, so the same mappings work on both.
+ */
+public class TextAnalysis {
+
+    static final String PLUGIN = "praxis-analysis";
+
+    private final ElasticsearchClient client;
+    private volatile Boolean pluginInstalled;
+
+    public TextAnalysis(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /** The mapping with analyzer names this cluster knows. */
+    public String adapt(String mapping) {
+        if (pluginInstalled()) {
+            return mapping;
+        }
+        return mapping.replace("\"praxis_english\"", "\"english\"").replace("\"praxis_exact\"", "\"standard\"");
+    }
+
+    private boolean pluginInstalled() {
+        if (pluginInstalled == null) {
+            try {
+                // the cat API, because node info cannot decode stable plugins (they have no class name)
+                pluginInstalled = client.cat().plugins().valueBody().stream()
+                        .anyMatch(plugin -> PLUGIN.equals(plugin.component()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pluginInstalled;
+    }
+}

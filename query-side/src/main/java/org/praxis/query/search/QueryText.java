@@ -1,0 +1,91 @@
+package org.praxis.query.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a person typed, prepared for ranking. Questions ("what methods are there for …") lose their
+ * question words, which carry no topic; quoted phrases are left exactly as typed. The remaining
+ * words give the pairs of neighbouring words whose closeness in a document raises its rank.
+ */
+final class QueryText {
+
+    /** Question and auxiliary words, on top of the analyzer's English stop words. */
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "which", "where", "when", "who",
+            "whom", "whose", "does", "do", "did", "can", "could", "should", "would", "must", "been", "being", "has",
+            "have", "had", "any", "some", "there", "is", "are", "was", "were", "be");
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "if",
+            "in", "into", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "these", "they",
+            "this", "to", "will", "with", "than", "from", "about");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_WORD_PAIRS = 16;
+
+    private final String text;
+
+    QueryText(String typed) {
+        this.text = withoutQuestionWords(typed);
+    }
+
+    /** The query for the search engine: blank when the person only typed question words. */
+    String text() {
+        return text;
+    }
+
+    /** Whether the person used search operators, and so means "all of these" rather than "any of these". */
+    boolean usesOperators() {
+        for (String token : text.split("\\s+")) {
+            if (token.startsWith("-") || token.startsWith("+") || token.equals("|")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Neighbouring topic words, outside quotes and exclusions ("heat transfer", "transfer slabs"). */
+    List<String> wordPairs() {
+        List<String> words = new ArrayList<>();
+        for (String token : QUOTED.matcher(text).replaceAll(" ").split("\\s+")) {
+            if (token.startsWith("-")) {
+                continue;
+            }
+            Matcher word = WORD.matcher(token.toLowerCase(Locale.ROOT));
+            while (word.find()) {
+                if (!STOP_WORDS.contains(word.group())) {
+                    words.add(word.group());
+                }
+            }
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 1; i < words.size() && pairs.size() < MAX_WORD_PAIRS; i++) {
+            pairs.add(words.get(i - 1) + " " + words.get(i));
+        }
+        return pairs;
+    }
+
+    private static String withoutQuestionWords(String typed) {
+        StringBuilder kept = new StringBuilder();
+        Matcher quoted = QUOTED.matcher(typed);
+        int from = 0;
+        while (quoted.find()) {
+            kept.append(dropQuestionWords(typed.substring(from, quoted.start()))).append(' ').append(quoted.group());
+            from = quoted.end();
+        }
+        kept.append(dropQuestionWords(typed.substring(from)));
+        return kept.toString().trim().replaceAll("\\s+", " ");
+    }
+
+    private static String dropQuestionWords(String unquoted) {
+        StringBuilder kept = new StringBuilder();
+        for (String token : unquoted.split("\\s+")) {
+            if (!QUESTION_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
+                kept.append(token).append(' ');
+            }
+        }
+        return kept.toString();
+    }
+}
