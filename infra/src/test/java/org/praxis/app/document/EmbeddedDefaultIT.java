@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "praxis.elasticsearch.mode=external",
-        "praxis.elasticsearch.index-prefix=praxis-h2",
         "PRAXIS_ADMIN_PASSWORD=embedded-default-admin"})
 class EmbeddedDefaultIT {
 
@@ -35,6 +35,7 @@ class EmbeddedDefaultIT {
     static void services(DynamicPropertyRegistry registry) throws IOException {
         registry.add("praxis.elasticsearch.uris", TestServices.get()::elasticsearchUri);
         registry.add("praxis.data-dir", Files.createTempDirectory("praxis-h2")::toString);
+        registry.add("praxis.elasticsearch.index-prefix", () -> "praxis-h2-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Test

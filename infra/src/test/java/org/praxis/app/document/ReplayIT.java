@@ -45,8 +45,9 @@ class ReplayIT extends PraxisIT {
         documents.resetTokens();
         documents.start();
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> hitsWithoutScores(admin.get(byTag).getBody()), hitsWithoutScores(allTaggedBefore)::equals);
+        String expected = hitsWithoutScores(allTaggedBefore);
+        await().atMost(Duration.ofMinutes(3)).alias("replayed index equals " + expected)
+                .until(() -> hitsWithoutScores(admin.get(byTag).getBody()), expected::equals);
         assertThat(hitsWithoutScores(admin.get(byTag + "japanese").getBody()))
                 .isEqualTo(hitsWithoutScores(taggedBefore));
     }

@@ -1,0 +1,39 @@
+package org.praxis.query.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueryTextTest {
+
+    @Test
+    void aQuestionLosesItsQuestionWordsButKeepsItsTopic() {
+        QueryText query = new QueryText("What problems of heat conduction in composite slabs have been solved so far?");
+
+        assertThat(query.text()).isEqualTo("problems of heat conduction in composite slabs solved so far?");
+        assertThat(query.wordPairs()).containsExactly("problems heat", "heat conduction", "conduction composite",
+                "composite slabs", "slabs solved", "solved so", "so far");
+    }
+
+    @Test
+    void quotedPhrasesStayExactlyAsTyped() {
+        QueryText query = new QueryText("\"what is done\" how rollback");
+
+        assertThat(query.text()).isEqualTo("\"what is done\" rollback");
+        assertThat(query.wordPairs()).isEmpty();
+    }
+
+    @Test
+    void operatorsMeanAllOfTheseAndExcludedWordsFormNoPairs() {
+        QueryText query = new QueryText("deployment -friday rollback");
+
+        assertThat(query.usesOperators()).isTrue();
+        assertThat(query.wordPairs()).containsExactly("deployment rollback");
+        assertThat(new QueryText("deployment rollback").usesOperators()).isFalse();
+    }
+
+    @Test
+    void onlyQuestionWordsLeaveNothingToSearchFor() {
+        assertThat(new QueryText("what is there").text()).isEmpty();
+    }
+}
