@@ -11,6 +11,8 @@ import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.document.VersionEntry;
 import org.praxis.query.history.History;
+import org.praxis.query.search.SearchHit;
+import org.praxis.query.search.SearchService;
 import org.praxis.query.history.HistoryEntry;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -53,9 +55,11 @@ class DocumentController {
     private final History history;
     private final BlobStore blobs;
     private final CommandGateway commands;
+    private final SearchService search;
 
     DocumentController(DocumentUploads uploads, DocumentQueries documents, History history, BlobStore blobs,
-                       CommandGateway commands) {
+                       CommandGateway commands, SearchService search) {
+        this.search = search;
         this.uploads = uploads;
         this.documents = documents;
         this.history = history;
@@ -120,6 +124,17 @@ class DocumentController {
         changeableBy(id, user);
         commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Visible documents most like this one. */
+    @GetMapping("/{id}/related")
+    List<SearchHit> related(@PathVariable String id, @RequestParam(defaultValue = "5") int size,
+                            @AuthenticationPrincipal PraxisUser user) {
+        visible(id, user);
+        if (size < 1 || size > 20) {
+            throw new IllegalArgumentException("size must be between 1 and 20");
+        }
+        return search.related(id, user.viewer(), size);
     }
 
     @GetMapping("/{id}/history")

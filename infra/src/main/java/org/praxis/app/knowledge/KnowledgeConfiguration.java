@@ -18,9 +18,12 @@ import org.praxis.query.person.PersonProjection;
 import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.PracticeProjection;
 import org.praxis.query.practice.PracticeQueries;
+import org.praxis.query.practice.PracticeSearch;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 /** Wires practices, lessons and people: their indexes, projections and queries, and history. */
 @Configuration(proxyBeanMethods = false)
@@ -72,6 +75,11 @@ class KnowledgeConfiguration {
     @Bean
     PracticeQueries practiceQueries(EventStore events) {
         return new PracticeQueries(events);
+    }
+
+    @Bean
+    PracticeSearch practiceSearch(ElasticsearchClient client, IndexNames names, Clock clock) {
+        return new PracticeSearch(client, names, clock);
     }
 
     @Bean

@@ -12,7 +12,9 @@ import org.praxis.command.practice.VerifyPracticeCommand;
 import org.praxis.query.history.History;
 import org.praxis.query.history.HistoryEntry;
 import org.praxis.query.practice.PracticeDiff;
+import org.praxis.query.practice.PracticeHit;
 import org.praxis.query.practice.PracticeQueries;
+import org.praxis.query.practice.PracticeSearch;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,10 +47,12 @@ class PracticeController {
     private final PracticeQueries practices;
     private final History history;
     private final References references;
+    private final PracticeSearch search;
     private final Clock clock;
 
     PracticeController(CommandGateway commands, PracticeQueries practices, History history, References references,
-                       Clock clock) {
+                       PracticeSearch search, Clock clock) {
+        this.search = search;
         this.commands = commands;
         this.practices = practices;
         this.history = history;
@@ -107,6 +111,16 @@ class PracticeController {
         commands.sendAndWait(new DeprecatePracticeCommand(id, request.reason(), request.supersededBy(),
                 user.getUsername()));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Published practices for a question, best first, each saying why it ranks there. */
+    @GetMapping("/search")
+    List<PracticeHit> search(@RequestParam(defaultValue = "") String q,
+                             @RequestParam(required = false) String industry,
+                             @RequestParam(defaultValue = "false") boolean includeDeprecated,
+                             @RequestParam(defaultValue = "10") int size,
+                             @AuthenticationPrincipal PraxisUser user) {
+        return search.search(q, industry, includeDeprecated, size, user.viewer());
     }
 
     /** The practice now, or exactly as it stood at {@code asOf}, rebuilt from its events. */

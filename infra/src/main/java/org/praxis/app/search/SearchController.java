@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** {@code GET /api/search}: one search over everything the caller may see. */
 @RestController
@@ -20,6 +21,11 @@ class SearchController {
 
     SearchController(SearchService search) {
         this.search = search;
+    }
+
+    @GetMapping("/api/search/suggest")
+    List<String> suggest(@RequestParam(defaultValue = "") String prefix, @AuthenticationPrincipal PraxisUser user) {
+        return search.suggest(prefix, user.viewer());
     }
 
     @GetMapping("/api/search")

@@ -72,7 +72,8 @@ class DocumentApiIT extends PraxisIT {
             upload(TIKA_PDF, Map.of("tags", tag));
         }
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> admin.get("/api/search?tag={tag}", tag).getBody().get("total").asInt(), total -> total == 3);
+                .until(() -> admin.get("/api/search?q=toolkit&tag={tag}", tag).getBody().get("total").asInt(),
+                        total -> total == 3);
 
         assertThat(ids(admin.search("tolkit"))).contains(id);
         JsonNode firstPage = admin.get("/api/search?tag={tag}&size=2&page=1", tag).getBody();

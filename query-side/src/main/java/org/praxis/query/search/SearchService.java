@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -51,6 +52,10 @@ public class SearchService {
     private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
             IndexNames.LESSONS);
     private static final String SUGGESTION = "didYouMean";
+    private static final int SUGGESTIONS = 10;
+    private static final int MAX_PREFIX_LENGTH = 100;
+    private static final List<String> EVIDENCE_FIELDS = List.of("title", "extractedTitle", "fileName", "owner",
+            "author", "revisers", "endorsers", "insightAuthors", "updatedAt");
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final ElasticsearchClient client;
@@ -88,6 +93,65 @@ public class SearchService {
                             .size(query.size())
                             .source(source -> source.fetch(false)), ObjectNode.class)
                     .hits().hits().stream().map(Hit::id).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Titles of visible items that start with these words, for completion while typing. */
+    public List<String> suggest(String prefix, Viewer viewer) {
+        String typed = prefix == null ? "" : prefix.strip();
+        if (typed.isEmpty() || typed.length() > MAX_PREFIX_LENGTH) {
+            throw new IllegalArgumentException("prefix must have 1 to " + MAX_PREFIX_LENGTH + " characters");
+        }
+        SearchQuery everything = new SearchQuery("", null, null, null, null, null, null, 1, SUGGESTIONS);
+        try {
+            return client.search(s -> s.index(indices(null)).size(SUGGESTIONS)
+                            .query(q -> q.bool(b -> filtered(b, everything, viewer).must(m -> m.multiMatch(mm -> mm
+                                    .query(typed).type(TextQueryType.BoolPrefix)
+                                    .fields("title.exact", "extractedTitle.exact", "fileName")))))
+                            .source(source -> source.filter(f -> f.includes("title", "extractedTitle", "fileName"))),
+                    ObjectNode.class)
+                    .hits().hits().stream().map(hit -> title(hit.source())).filter(Objects::nonNull).distinct().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Visible documents whose text is most like this one's ("more like this"), itself excluded. */
+    public List<SearchHit> related(String documentId, Viewer viewer, int size) {
+        SearchQuery everything = new SearchQuery("", null, null, null, null, null, null, 1, size);
+        try {
+            return client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(size)
+                            .query(q -> q.bool(b -> filtered(b, everything, viewer)
+                                    .mustNot(m -> m.ids(i -> i.values(documentId)))
+                                    .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text")
+                                            .like(l -> l.document(d -> d.index(names.alias(IndexNames.DOCUMENTS))
+                                                    .id(documentId)))
+                                            .minTermFreq(1).minDocFreq(1).maxQueryTerms(25)))))
+                            .source(source -> source.filter(f -> f.excludes("text", "content"))), ObjectNode.class)
+                    .hits().hits().stream().map(this::hit).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The items that best match a topic, with who contributed to them, ranked as {@link #search} ranks
+     * them and limited to what the viewer may see: the evidence for expertise location.
+     */
+    public List<Evidence> evidence(String topic, Viewer viewer, int size) {
+        SearchQuery query = new SearchQuery(topic, null, null, null, null, null, null, 1, size);
+        try {
+            return client.search(s -> s.index(indices(null))
+                            .query(q -> q.bool(b -> filtered(b, query, viewer)))
+                            .size(size)
+                            .source(source -> source.filter(f -> f.includes(EVIDENCE_FIELDS))), ObjectNode.class)
+                    .hits().hits().stream()
+                    .map(hit -> new Evidence(names.itemType(hit.index()), hit.id(), title(hit.source()),
+                            hit.score() == null ? 0 : hit.score(), Instant.parse(hit.source().path("updatedAt").asText()),
+                            hit.source()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,19 @@
+package org.praxis.app.expertise;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.praxis.query.IndexNames;
+import org.praxis.query.expertise.ExpertSearch;
+import org.praxis.query.search.SearchService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class ExpertiseConfiguration {
+
+    @Bean
+    ExpertSearch expertSearch(SearchService search, ElasticsearchClient client, IndexNames names, Clock clock) {
+        return new ExpertSearch(search, client, names, clock);
+    }
+}
