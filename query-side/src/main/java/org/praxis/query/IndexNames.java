@@ -10,6 +10,7 @@ public record IndexNames(String prefix) {
     public static final String PRACTICES = "practices";
     public static final String LESSONS = "lessons";
     public static final String PEOPLE = "people";
+    public static final String GAPS = "gaps";
 
     public String alias(String kind) {
         return prefix + "-" + kind;

@@ -3,6 +3,7 @@ package org.praxis.app.processing;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.praxis.command.extraction.TextExtractionPolicy;
 import org.praxis.query.document.DocumentProjection;
+import org.praxis.query.gap.GapProjection;
 import org.praxis.query.lesson.LessonProjection;
 import org.praxis.query.person.PersonProjection;
 import org.praxis.query.practice.PracticeProjection;
@@ -24,7 +25,7 @@ class DeadLetterRetry {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRetry.class);
     private static final List<String> GROUPS = List.of(DocumentProjection.PROCESSING_GROUP,
             PracticeProjection.PROCESSING_GROUP, LessonProjection.PROCESSING_GROUP, PersonProjection.PROCESSING_GROUP,
-            TextExtractionPolicy.PROCESSING_GROUP);
+            GapProjection.PROCESSING_GROUP, TextExtractionPolicy.PROCESSING_GROUP);
     /** Bounds one round, so a queue that keeps failing cannot hold the scheduler. */
     private static final int MAX_SEQUENCES_PER_ROUND = 1_000;
 

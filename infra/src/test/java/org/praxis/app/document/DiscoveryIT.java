@@ -40,14 +40,14 @@ class DiscoveryIT extends PraxisIT {
         String docx = upload(owner, "testWORD_various.docx", tag);
         String doc = upload(owner, "testWORD_various.doc", tag);
         String spreadsheet = upload(owner, "testEXCEL.xlsx", tag);
-        owner.getUntil("/api/search?tag=" + tag, r -> r.get("total").asInt() == 3);
+        owner.getUntil("/api/search?tag=" + tag + "&q=japanese", r -> r.get("total").asInt() == 2);
 
         JsonNode related = owner.getUntil("/api/documents/" + docx + "/related?size=20",
-                r -> r.isArray() && r.size() > 0);
+                r -> r.isArray() && r.toString().contains(doc));
 
         List<String> ids = new ArrayList<>();
         related.forEach(hit -> ids.add(hit.get("id").asText()));
-        assertThat(ids).contains(doc).doesNotContain(docx);
+        assertThat(ids).doesNotContain(docx);
         if (ids.contains(spreadsheet)) {
             assertThat(ids.indexOf(doc)).isLessThan(ids.indexOf(spreadsheet));
         }

@@ -1,0 +1,43 @@
+package org.praxis.query.gap;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.praxis.events.gap.UnansweredQueryRecorded;
+import org.praxis.query.ProjectionIndex;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Keeps the {@code gaps} index: one entry per unanswered question; safe to replay. */
+@ProcessingGroup(GapProjection.PROCESSING_GROUP)
+public class GapProjection {
+
+    public static final String PROCESSING_GROUP = "gaps";
+
+    private final ProjectionIndex<GapEntry> index;
+
+    public GapProjection(ProjectionIndex<GapEntry> index) {
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(UnansweredQueryRecorded event, @SequenceNumber long sequence) {
+        index.apply(event.gapId(), sequence, entry -> {
+            if (entry == null) {
+                return new GapEntry(event.gapId(), event.query(), 1, Set.of(event.actor()), event.occurredAt(),
+                        event.occurredAt());
+            }
+            Set<String> askers = new HashSet<>(entry.askers());
+            askers.add(event.actor());
+            return new GapEntry(entry.id(), entry.query(), entry.askedTimes() + 1, askers, entry.firstAskedAt(),
+                    event.occurredAt());
+        });
+    }
+
+    @ResetHandler
+    void onReset() {
+        index.recreate();
+    }
+}

@@ -1,0 +1,36 @@
+package org.praxis.query.gap;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.praxis.query.IndexNames;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The most sought-after missing knowledge first. */
+public class GapQueries {
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    public GapQueries(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    public List<GapEntry> mostAsked(int size) {
+        if (size < 1 || size > 100) {
+            throw new IllegalArgumentException("size must be between 1 and 100");
+        }
+        try {
+            return client.search(s -> s.index(names.alias(IndexNames.GAPS)).size(size)
+                            .sort(o -> o.field(f -> f.field("askedTimes").order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field("lastAskedAt").order(SortOrder.Desc))), GapEntry.class)
+                    .hits().hits().stream().map(Hit::source).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
