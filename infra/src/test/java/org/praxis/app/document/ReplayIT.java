@@ -35,7 +35,8 @@ class ReplayIT extends PraxisIT {
             admin.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED"));
         }
         String byTag = "/api/search?tag=" + tag + "&q=";
-        JsonNode allTaggedBefore = admin.getUntil(byTag, r -> r.get("total").asInt() == files.size());
+        JsonNode allTaggedBefore = admin.getUntil(byTag, r -> r.get("total").asInt() == files.size()
+                && r.get("hits").findValuesAsText("status").stream().allMatch("INDEXED"::equals));
         JsonNode taggedBefore = admin.get(byTag + "japanese").getBody();
 
         StreamingEventProcessor documents = processing
