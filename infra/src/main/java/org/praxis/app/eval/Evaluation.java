@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.blob.StoredBlob;
 import org.praxis.command.document.UploadDocumentCommand;
+import org.praxis.command.person.RegisterPersonCommand;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.IndexNames;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +47,11 @@ public class Evaluation {
     private final SearchService search;
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final ExpertiseEvaluation expertise;
 
     Evaluation(BlobStore blobs, CommandGateway commands, SearchService search, ElasticsearchClient client,
-               IndexNames names) {
+               IndexNames names, ExpertiseEvaluation expertise) {
+        this.expertise = expertise;
         this.blobs = blobs;
         this.commands = commands;
         this.search = search;
@@ -77,12 +81,14 @@ public class Evaluation {
             }
         });
         return new EvaluationReport(collection.name(), docIds.size(), collection.docs().size() - docIds.size(),
-                perQuery.size(), RelevanceMetrics.mean(perQuery.values()), rankings, ingestion);
+                perQuery.size(), RelevanceMetrics.mean(perQuery.values()), rankings, ingestion,
+                expertise.run(collection, tag, viewer));
     }
 
     /** Uploads every non-empty document; returns Praxis document id → collection document id. */
     private Map<String, String> ingest(TestCollection collection, String tag, Consumer<String> progress) {
         Map<String, String> docIds = new HashMap<>();
+        registerAuthors(collection);
         for (TestCollection.Doc doc : collection.docs()) {
             if (doc.text().isBlank()) {
                 continue;
@@ -92,7 +98,7 @@ public class Evaluation {
                 String id = UUID.randomUUID().toString();
                 commands.sendAndWait(new UploadDocumentCommand(id, doc.title(),
                         new DocumentContent(0, blob.hash(), blob.size(), "text/plain", doc.id() + ".txt"),
-                        Set.of(tag), collection.name(), Visibility.organization(), ACTOR));
+                        Set.of(tag), collection.name(), Visibility.organization(), AuthorIds.of(doc.author())));
                 docIds.put(id, doc.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -102,6 +108,17 @@ public class Evaluation {
             }
         }
         return docIds;
+    }
+
+    /** Every author becomes a person, so that expertise location can find them. */
+    private void registerAuthors(TestCollection collection) {
+        Set<String> registered = new HashSet<>();
+        for (TestCollection.Doc doc : collection.docs()) {
+            String id = AuthorIds.of(doc.author());
+            if (!id.equals(ACTOR) && registered.add(id)) {
+                commands.sendAndWait(new RegisterPersonCommand(id, doc.author(), ACTOR));
+            }
+        }
     }
 
     private void awaitIndexed(String tag, int expected, Consumer<String> progress) {

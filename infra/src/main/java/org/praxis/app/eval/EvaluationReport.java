@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** What an evaluation measured, and the ranking of every query (for a TREC run file). */
 public record EvaluationReport(String collection, int documents, int skippedEmptyDocuments, int judgedQueries,
-                               RelevanceMetrics mean, Map<String, List<String>> rankings, Duration ingestion) {
+                               RelevanceMetrics mean, Map<String, List<String>> rankings, Duration ingestion,
+                               ExpertiseReport expertise) {
 
     public double meanAveragePrecision() {
         return mean.averagePrecision();
@@ -18,7 +19,8 @@ public record EvaluationReport(String collection, int documents, int skippedEmpt
                 "%s: MAP %.4f  nDCG@10 %.4f  P@10 %.4f  recall@100 %.4f  (%d judged queries, %d documents, "
                         + "%d empty ones skipped, indexed in %d s)",
                 collection, mean.averagePrecision(), mean.ndcgAt10(), mean.precisionAt10(), mean.recallAt100(),
-                judgedQueries, documents, skippedEmptyDocuments, ingestion.toSeconds());
+                judgedQueries, documents, skippedEmptyDocuments, ingestion.toSeconds())
+                + System.lineSeparator() + collection + " " + expertise.summary();
     }
 
     /** The rankings in TREC run format: {@code qid Q0 docid rank score tag}, scores falling with rank. */

@@ -15,13 +15,14 @@ import java.util.Map;
 
 /**
  * A relevance test collection in the format of {@code shared/eval/cranfield}: {@code docs.jsonl}
- * ({@code id}, {@code title}, {@code text}), {@code queries.tsv} ({@code qid<TAB>text}) and
+ * ({@code id}, {@code title}, {@code text}, optional {@code author}), {@code queries.tsv} ({@code qid<TAB>text}) and
  * {@code qrels.txt} (TREC: {@code qid 0 docid gain}, gain 0 meaning judged not relevant).
  */
 record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
                       Map<String, Map<String, Integer>> judgements) {
 
-    record Doc(String id, String title, String text) {
+    /** A document and its first author (empty when none is known). */
+    record Doc(String id, String title, String text, String author) {
     }
 
     static TestCollection load(Path folder) {
@@ -55,7 +56,9 @@ record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
     private static Doc read(ObjectMapper json, String line) {
         try {
             JsonNode doc = json.readTree(line);
-            return new Doc(doc.path("id").asText(), doc.path("title").asText(""), doc.path("text").asText(""));
+            String authors = doc.path("author").asText("");
+            return new Doc(doc.path("id").asText(), doc.path("title").asText(""), doc.path("text").asText(""),
+                    authors.split(" and ")[0].strip());
         } catch (IOException e) {
             throw new UncheckedIOException("bad line in docs.jsonl: " + line, e);
         }
