@@ -36,6 +36,11 @@ final class QueryText {
         return text;
     }
 
+    /** The words outside quotes: quoted phrases must match as written, never loosely. */
+    String unquoted() {
+        return QUOTED.matcher(text).replaceAll(" ").trim().replaceAll("\\s+", " ");
+    }
+
     /** Whether the person used search operators, and so means "all of these" rather than "any of these". */
     boolean usesOperators() {
         for (String token : text.split("\\s+")) {

@@ -230,7 +230,7 @@ public class SearchService {
     /**
      * BM25 over every text field (English analysis: stems, no stop words), plus a bonus for each pair
      * of neighbouring query words found close together (within three positions), plus a smaller share
-     * for words within an edit or two of a typo. Any query word may match; documents with more of them,
+     * for words (outside quotes) within an edit or two of a typo. Any query word may match; documents with more of them,
      * closer together, rank higher. A query with operators (+, -, |) means exactly what it says.
      */
     private static Query matching(QueryText query) {
@@ -239,9 +239,12 @@ public class SearchService {
         BoolQuery.Builder ranking = new BoolQuery.Builder()
                 .should(s -> s.simpleQueryString(sq -> sq.query(text).fields(FIELDS).defaultOperator(operator)
                         .lenient(true)))
-                .should(s -> s.multiMatch(mm -> mm.query(text).fields(PROSE_FIELDS).fuzziness("AUTO").prefixLength(1)
-                        .operator(operator).lenient(true).boost(TYPO_WEIGHT)))
                 .minimumShouldMatch("1");
+        String loose = query.unquoted();
+        if (!loose.isEmpty()) {
+            ranking.should(s -> s.multiMatch(mm -> mm.query(loose).fields(PROSE_FIELDS).fuzziness("AUTO")
+                    .prefixLength(1).operator(operator).lenient(true).boost(TYPO_WEIGHT)));
+        }
         for (String pair : query.wordPairs()) {
             ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
                     .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));

@@ -20,6 +20,7 @@ class QueryTextTest {
         QueryText query = new QueryText("\"what is done\" how rollback");
 
         assertThat(query.text()).isEqualTo("\"what is done\" rollback");
+        assertThat(query.unquoted()).isEqualTo("rollback");
         assertThat(query.wordPairs()).isEmpty();
     }
 
