@@ -15,8 +15,4 @@ public interface BlobStore {
 
     /** The file holding the blob's bytes; read it, never write it. */
     Path locate(String hash) throws BlobNotFoundException;
-
-    default InputStream open(String hash) throws IOException {
-        return java.nio.file.Files.newInputStream(locate(hash));
-    }
 }

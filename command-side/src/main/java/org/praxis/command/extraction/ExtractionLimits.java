@@ -20,7 +20,4 @@ public record ExtractionLimits(int maxCharacters, int maxEmbeddedDepth, Duration
         }
     }
 
-    public static ExtractionLimits defaults() {
-        return new ExtractionLimits(2_000_000, 5, Duration.ofSeconds(60), "512m", 1);
-    }
 }

@@ -86,10 +86,6 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
     /** Stops the node (and the server JVM its launcher started), forcibly if it does not stop in time. */
     @Override
     public void close() {

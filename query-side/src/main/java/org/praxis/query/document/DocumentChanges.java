@@ -16,6 +16,7 @@ import org.praxis.events.document.Visibility;
 import org.praxis.query.Viewer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +104,7 @@ final class DocumentChanges {
     }
 
     private static List<String> append(List<String> list, String item) {
-        List<String> copy = new java.util.ArrayList<>(list);
+        List<String> copy = new ArrayList<>(list);
         copy.add(item);
         return copy;
     }
