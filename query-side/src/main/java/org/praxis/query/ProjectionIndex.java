@@ -2,14 +2,18 @@ package org.praxis.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -80,7 +84,10 @@ public class ProjectionIndex<T> {
         }
     }
 
-    /** Applies the change made by the event with this sequence number, unless the entry already reflects it. */
+    /**
+     * Applies the change made by the event with this sequence number, unless the entry already reflects
+     * it. A change to {@code null} removes the entry.
+     */
     public void apply(String id, long sequence, UnaryOperator<T> change) {
         long version = sequence + 1;
         try {
@@ -89,12 +96,31 @@ public class ProjectionIndex<T> {
                 return;
             }
             T next = change.apply(current.found() ? current.source() : null);
-            client.index(i -> i.index(alias()).id(id).document(next)
-                    .versionType(VersionType.External).version(version));
+            if (next != null) {
+                client.index(i -> i.index(alias()).id(id).document(next)
+                        .versionType(VersionType.External).version(version));
+            } else if (current.found()) {
+                client.delete(d -> d.index(alias()).id(id).versionType(VersionType.External).version(version));
+            }
         } catch (ElasticsearchException e) {
             if (e.status() != CONFLICT) {
                 throw e;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ids of up to {@code limit} entries whose keyword {@code field} holds any of {@code values}, whoever may see them. */
+    public List<String> idsWithAny(String field, Collection<String> values, int limit) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        try {
+            return client.search(s -> s.index(alias()).size(limit).source(src -> src.fetch(false))
+                            .query(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))), Void.class)
+                    .hits().hits().stream().map(Hit::id).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

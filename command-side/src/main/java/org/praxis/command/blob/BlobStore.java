@@ -15,4 +15,7 @@ public interface BlobStore {
 
     /** The file holding the blob's bytes; read it, never write it. */
     Path locate(String hash) throws BlobNotFoundException;
+
+    /** Deletes the blob for good (for an erasure); false if there was none. */
+    boolean destroy(String hash) throws IOException;
 }

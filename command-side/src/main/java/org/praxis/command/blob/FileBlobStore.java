@@ -70,6 +70,14 @@ public final class FileBlobStore implements BlobStore {
         return path;
     }
 
+    @Override
+    public boolean destroy(String hash) throws IOException {
+        if (hash == null || !SHA_256_HEX.matcher(hash).matches()) {
+            return false;
+        }
+        return Files.deleteIfExists(pathOf(hash));
+    }
+
     private Path pathOf(String hash) {
         return blobs.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
     }

@@ -11,6 +11,7 @@ import org.praxis.command.common.Tags;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
@@ -30,7 +31,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A document and its versions. It decides which changes are allowed; its events are the only
- * record of what happened to it.
+ * record of what happened to it. An erased document refuses every change; late extraction results
+ * for it are dropped.
  */
 @Aggregate
 class Document {
@@ -45,6 +47,7 @@ class Document {
     private Set<String> tags = Set.of();
     private Visibility visibility;
     private boolean archived;
+    private boolean erased;
 
     Document() {
         // required by Axon to rebuild the aggregate from its events
@@ -74,7 +77,7 @@ class Document {
 
     @CommandHandler
     void handle(RecordTextExtractionCommand command) {
-        if (isSettled(command.version())) {
+        if (erased || isSettled(command.version())) {
             return;
         }
         apply(new DocumentTextExtracted(documentId, command.version(), command.text(), command.actor(), now()));
@@ -82,7 +85,7 @@ class Document {
 
     @CommandHandler
     void handle(RecordExtractionFailureCommand command) {
-        if (isSettled(command.version())) {
+        if (erased || isSettled(command.version())) {
             return;
         }
         apply(new DocumentExtractionFailed(documentId, command.version(), command.failure(), command.actor(), now()));
@@ -116,8 +119,17 @@ class Document {
 
     @CommandHandler
     void handle(ArchiveDocumentCommand command) {
+        requireNotErased();
         if (!archived) {
             apply(new DocumentArchived(documentId, command.actor(), now()));
+        }
+    }
+
+    /** Erasing twice is harmless: whoever retries an interrupted erasure gets the same outcome. */
+    @CommandHandler
+    void handle(EraseDocumentCommand command) {
+        if (!erased) {
+            apply(new DocumentErased(documentId, command.actor(), now()));
         }
     }
 
@@ -174,6 +186,11 @@ class Document {
         archived = true;
     }
 
+    @EventSourcingHandler
+    void on(DocumentErased event) {
+        erased = true;
+    }
+
     /** A version is settled once its extraction succeeded or failed; later results for it are duplicates. */
     private boolean isSettled(int version) {
         if (version < 1 || version > latestVersion) {
@@ -191,7 +208,14 @@ class Document {
                 FileNames.safe(content.fileName()));
     }
 
+    private void requireNotErased() {
+        if (erased) {
+            throw new RuleViolation("the document was erased");
+        }
+    }
+
     private void requireNotArchived(String action) {
+        requireNotErased();
         if (archived) {
             throw new RuleViolation("cannot " + action + " an archived document");
         }

@@ -56,6 +56,9 @@ public class TextExtractionPolicy {
     }
 
     private void extract(String documentId, DocumentContent content) throws IOException {
+        if (content.contentHash().isEmpty()) {
+            return; // the document was erased before its turn came: there is nothing left to read
+        }
         Path textFile = Files.createTempFile(scratch, "text-", ".txt");
         try {
             ExtractionResult result = extractor.extract(blobs.locate(content.contentHash()), content.fileName(), textFile);

@@ -10,6 +10,7 @@ import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.common.Tags;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
+import org.praxis.events.person.PersonAccessChanged;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
@@ -23,7 +24,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person's profile for expertise location: the skills they declare, colleagues' endorsements of
- * them, and whether they want to be found as an expert at all.
+ * them, whether they want to be found as an expert at all, and the roles and groups an admin gave them.
  */
 @Aggregate
 class Person {
@@ -33,6 +34,8 @@ class Person {
     private Set<String> skills = Set.of();
     private final Set<String> endorsements = new HashSet<>();
     private boolean visible = true;
+    private Set<String> roles = Set.of();
+    private Set<String> groups = Set.of();
 
     Person() {
         // required by Axon to rebuild the aggregate from its events
@@ -76,6 +79,13 @@ class Person {
         }
     }
 
+    @CommandHandler
+    void handle(ChangePersonAccessCommand command) {
+        if (!command.roles().equals(roles) || !command.groups().equals(groups)) {
+            apply(new PersonAccessChanged(personId, command.roles(), command.groups(), command.actor(), now()));
+        }
+    }
+
     @EventSourcingHandler
     void on(PersonRegistered event) {
         personId = event.personId();
@@ -94,6 +104,12 @@ class Person {
     @EventSourcingHandler
     void on(ExpertiseVisibilityChanged event) {
         visible = event.visible();
+    }
+
+    @EventSourcingHandler
+    void on(PersonAccessChanged event) {
+        roles = event.roles();
+        groups = event.groups();
     }
 
     private static String endorsement(String endorser, String skill) {

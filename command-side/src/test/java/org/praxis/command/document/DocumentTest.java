@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
@@ -159,6 +160,43 @@ class DocumentTest {
     void archivingTwiceRecordsItOnce() {
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
                 .when(new ArchiveDocumentCommand(ID, "alice"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void erasingIsRecordedWithWhoDidIt() {
+        fixture.given(uploaded())
+                .when(new EraseDocumentCommand(ID, "admin"))
+                .expectEvents(new DocumentErased(ID, "admin", now));
+    }
+
+    @Test
+    void erasingAgainFinishesQuietly() {
+        fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
+                .when(new EraseDocumentCommand(ID, "admin"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasedDocumentTakesNoChangesAtAll() {
+        fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice"))
+                .expectException(RuleViolation.class);
+        fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
+                .when(new EditDocumentCommand(ID, "New", null, null, "alice"))
+                .expectException(RuleViolation.class);
+        fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
+                .when(new ArchiveDocumentCommand(ID, "alice"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void textExtractedAfterTheErasureIsDropped() {
+        ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of());
+        fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
+                .when(new RecordTextExtractionCommand(ID, 1, text, "system:text-extraction"))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

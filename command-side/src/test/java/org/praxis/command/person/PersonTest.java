@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
+import org.praxis.events.person.PersonAccessChanged;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
@@ -146,6 +147,21 @@ class PersonTest {
 
     private PersonRegistered registered() {
         return new PersonRegistered(ID, "Alice Liddell", "system:accounts", now);
+    }
+
+    @Test
+    void anAdminsChangeOfRolesAndGroupsIsRecordedWithWhoMadeIt() {
+        fixture.given(registered())
+                .when(new ChangePersonAccessCommand(ID, Set.of("READER"), Set.of("hr"), "admin"))
+                .expectEvents(new PersonAccessChanged(ID, Set.of("READER"), Set.of("hr"), "admin", now));
+    }
+
+    @Test
+    void grantingTheSameAccessAgainRecordsNothing() {
+        fixture.given(registered(), new PersonAccessChanged(ID, Set.of("READER"), Set.of("hr"), "admin", now))
+                .when(new ChangePersonAccessCommand(ID, Set.of("READER"), Set.of("hr"), "admin"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     private SkillsDeclared skillsDeclared() {

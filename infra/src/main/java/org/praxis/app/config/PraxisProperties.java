@@ -17,7 +17,8 @@ public record PraxisProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Upload upload,
         @DefaultValue Elasticsearch elasticsearch,
-        @DefaultValue Extraction extraction) {
+        @DefaultValue Extraction extraction,
+        @DefaultValue RateLimit rateLimit) {
 
     public Path blobDir() {
         return dataDir.resolve("blobs");
@@ -46,6 +47,12 @@ public record PraxisProperties(
             @DefaultValue("1000000") int maxIndexedCharacters) {
 
         public enum Mode { EMBEDDED, EXTERNAL }
+    }
+
+    /** Requests each user may make per minute (in bursts up to that many); more get 429 with Retry-After. */
+    public record RateLimit(
+            @DefaultValue("300") int searchesPerMinute,
+            @DefaultValue("60") int uploadsPerMinute) {
     }
 
     public record Extraction(

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
 
 /**
  * How events are written to the event store: as JSON, with an ObjectMapper of their own, so that
@@ -26,10 +29,16 @@ public class EventStoreConfiguration {
         return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
     }
 
+    /** Events keep their personal data encrypted per data subject, so that it can be erased (ADR 8). */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return serializer();
+    Serializer eventSerializer(DataKeys keys) {
+        return new SealingSerializer(serializer(), keys);
+    }
+
+    @Bean
+    DataKeys dataKeys(JdbcTemplate jdbc, Clock clock) {
+        return new DataKeys(jdbc, clock);
     }
 
     @Bean

@@ -3,7 +3,9 @@ package org.praxis.app.security;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +33,16 @@ class AccountController {
         AccountView created = accounts.create(request.username(), request.password(), request.roles(), request.groups(),
                 admin.getUsername());
         return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
+    }
+
+    record Access(Set<Role> roles, Set<String> groups) {
+    }
+
+    /** Replaces the roles and groups; the account's next request already sees only what they allow. */
+    @PutMapping("/{username}")
+    AccountView grant(@PathVariable String username, @RequestBody Access request,
+                      @AuthenticationPrincipal PraxisUser admin) {
+        return accounts.grant(username, request.roles(), request.groups(), admin.getUsername());
     }
 
     @GetMapping

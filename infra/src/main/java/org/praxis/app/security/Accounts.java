@@ -1,6 +1,8 @@
 package org.praxis.app.security;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.web.NotFound;
+import org.praxis.command.person.ChangePersonAccessCommand;
 import org.praxis.command.person.RegisterPersonCommand;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The local accounts: lookup for authentication, and creation by an admin. */
 @Service
@@ -42,7 +45,10 @@ public class Accounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
 
-    /** Creates the account and registers the person behind it, in one transaction; {@code actor} is who did it. */
+    /**
+     * Creates the account and registers the person behind it with the access granted, in one
+     * transaction; {@code actor} is who did it.
+     */
     @Transactional
     public AccountView create(String username, String password, Set<Role> roles, Set<String> groups, String actor) {
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -51,24 +57,46 @@ public class Accounts implements UserDetailsService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("an account needs at least one role: " + EnumSet.allOf(Role.class));
-        }
-        Set<String> groupNames = groups == null ? Set.of() : groups;
-        groupNames.forEach(group -> {
-            if (!GROUP.matcher(group).matches()) {
-                throw new IllegalArgumentException("a group name has 1 to 64 characters: lower-case letters, digits, . _ -");
-            }
-        });
+        Set<String> roleNames = roleNames(roles);
+        Set<String> groupNames = groupNames(groups);
         if (repository.existsById(username)) {
             throw new AccountExistsException(username);
         }
-        UserAccount account = new UserAccount(username, passwords.encode(password),
-                roles.stream().map(Role::name).collect(java.util.stream.Collectors.toSet()), groupNames,
+        UserAccount account = new UserAccount(username, passwords.encode(password), roleNames, groupNames,
                 clock.instant());
         AccountView created = AccountView.of(repository.save(account));
         commands.sendAndWait(new RegisterPersonCommand(username, username, actor));
+        commands.sendAndWait(new ChangePersonAccessCommand(username, roleNames, groupNames, actor));
         return created;
+    }
+
+    /**
+     * Replaces the account's roles and groups, recording the change in the person's events; it takes
+     * effect on the account's next request.
+     */
+    @Transactional
+    public AccountView grant(String username, Set<Role> roles, Set<String> groups, String actor) {
+        UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
+        account.grant(roleNames(roles), groupNames(groups));
+        commands.sendAndWait(new ChangePersonAccessCommand(username, account.roles(), account.groups(), actor));
+        return AccountView.of(account);
+    }
+
+    private static Set<String> roleNames(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role: " + EnumSet.allOf(Role.class));
+        }
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+
+    private static Set<String> groupNames(Set<String> groups) {
+        Set<String> names = groups == null ? Set.of() : groups;
+        names.forEach(group -> {
+            if (group == null || !GROUP.matcher(group).matches()) {
+                throw new IllegalArgumentException("a group name has 1 to 64 characters: lower-case letters, digits, . _ -");
+            }
+        });
+        return names;
     }
 
     @Transactional(readOnly = true)

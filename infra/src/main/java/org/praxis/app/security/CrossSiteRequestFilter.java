@@ -1,5 +1,6 @@
 package org.praxis.app.security;
 
+import org.praxis.app.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

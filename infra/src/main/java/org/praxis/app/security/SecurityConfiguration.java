@@ -1,5 +1,8 @@
 package org.praxis.app.security;
 
+import org.praxis.app.abuse.RateLimitFilter;
+import org.praxis.app.config.PraxisProperties;
+import org.praxis.app.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -18,10 +22,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
- * Who may call what. The API uses HTTP Basic without sessions. Reading, endorsing and one's own
+ * Who may call what. The API uses HTTP Basic or API tokens ({@code Authorization: Bearer}), without sessions. Reading, endorsing and one's own
  * profile need any role; writing documents, practices and lessons needs CONTRIBUTOR (or CURATOR);
  * publishing practices needs CURATOR (verifying too, which the practice itself checks); the
  * organisation-wide audit trail needs AUDITOR; accounts need ADMIN. Refusals are problem+json.
+ * Searches and uploads are rate-limited per user; no cross-origin (CORS) access is granted.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -30,10 +35,15 @@ public class SecurityConfiguration {
             .toArray(String[]::new);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, PraxisProperties properties, ApiTokens tokens)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        PraxisProperties.RateLimit limits = properties.rateLimit();
         return http
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(limits.searchesPerMinute(), limits.uploadsPerMinute(), problems),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
@@ -44,6 +54,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/practices/*/endorse", "/api/practices/*/verify",
                                 "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**")
                         .hasAnyRole(Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name())
                         .anyRequest().denyAll())

@@ -42,6 +42,11 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
+    void grant(Set<String> roles, Set<String> groups) {
+        this.roles = Set.copyOf(roles);
+        this.groups = Set.copyOf(groups);
+    }
+
     String username() {
         return username;
     }

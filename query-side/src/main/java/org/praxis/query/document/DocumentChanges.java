@@ -3,6 +3,7 @@ package org.praxis.query.document;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
+import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentRetitled;
@@ -36,9 +37,13 @@ final class DocumentChanges {
         this.maxIndexedCharacters = maxIndexedCharacters;
     }
 
+    /** The entry after the event; {@code null} once the document is erased. */
     DocumentEntry apply(DocumentEntry entry, DocumentEvent event) {
         if (event instanceof DocumentUploaded uploaded) {
             return created(uploaded);
+        }
+        if (entry == null && event instanceof DocumentErased) {
+            return null;
         }
         if (entry == null) {
             throw new IllegalStateException("document " + event.documentId() + " changed before it was uploaded");
@@ -65,16 +70,19 @@ final class DocumentChanges {
             return entry.withVisibility(changed.visibility(), readers(changed.visibility(), entry.owner()), at);
         } else if (event instanceof DocumentArchived) {
             return entry.archived(at);
+        } else if (event instanceof DocumentErased) {
+            return null;
         }
         throw new IllegalArgumentException("unknown document event " + event.getClass().getName());
     }
 
+    /** Text whose key reads empty belongs to an erased document (its events are read again in a replay). */
     private DocumentEntry withText(DocumentEntry entry, ExtractedText text, Instant at) {
-        String content = texts.read(text.textHash(), maxIndexedCharacters);
+        String content = text.textHash().isEmpty() ? null : texts.read(text.textHash(), maxIndexedCharacters);
         List<String> warnings = text.characters() > maxIndexedCharacters
                 ? append(text.warnings(), "only the first " + maxIndexedCharacters + " characters are searchable")
                 : text.warnings();
-        return entry.withText(content, text.title(), text.language(), text.pageCount(), warnings, at);
+        return entry.withText(content, text.textHash(), text.title(), text.language(), text.pageCount(), warnings, at);
     }
 
     private static DocumentEntry created(DocumentUploaded event) {
@@ -82,7 +90,7 @@ final class DocumentChanges {
         VersionEntry first = version(content, event.actor(), event.occurredAt());
         return new DocumentEntry(event.documentId(), event.title(), null, content.fileName(), null, event.tags(),
                 event.project(), event.actor(), event.visibility(), readers(event.visibility(), event.actor()),
-                content.version(), List.of(first), content.mediaType(), content.size(), DocumentStatus.PROCESSING,
+                content.version(), List.of(first), Set.of(content.contentHash()), content.mediaType(), content.size(), DocumentStatus.PROCESSING,
                 null, null, null, List.of(), false, event.occurredAt(), event.occurredAt());
     }
 

@@ -4,13 +4,15 @@ import org.praxis.events.document.Visibility;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A document as the {@code documents} index holds it: the source of search hits and of
  * {@code GET /api/documents/{id}}. {@code readers} are the principals that may see it;
- * {@code text} is the extracted text of the latest version.
+ * {@code text} is the extracted text of the latest version; {@code blobs} are the keys of every
+ * version's bytes and text in the blob store.
  */
 public record DocumentEntry(
         String id,
@@ -25,6 +27,7 @@ public record DocumentEntry(
         Set<String> readers,
         int version,
         List<VersionEntry> versions,
+        Set<String> blobs,
         String mediaType,
         long size,
         DocumentStatus status,
@@ -40,6 +43,7 @@ public record DocumentEntry(
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         readers = readers == null ? Set.of() : Set.copyOf(readers);
         versions = versions == null ? List.of() : List.copyOf(versions);
+        blobs = blobs == null ? Set.of() : Set.copyOf(blobs);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
@@ -53,25 +57,25 @@ public record DocumentEntry(
 
     DocumentEntry withTitle(String newTitle, Instant at) {
         return new DocumentEntry(id, newTitle, extractedTitle, fileName, text, tags, project, owner, visibility,
-                readers, version, versions, mediaType, size, status, error, language, pageCount, warnings, archived,
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, archived,
                 uploadedAt, at);
     }
 
     DocumentEntry withTags(Set<String> newTags, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, newTags, project, owner, visibility,
-                readers, version, versions, mediaType, size, status, error, language, pageCount, warnings, archived,
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, archived,
                 uploadedAt, at);
     }
 
     DocumentEntry withVisibility(Visibility newVisibility, Set<String> newReaders, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, newVisibility,
-                newReaders, version, versions, mediaType, size, status, error, language, pageCount, warnings, archived,
+                newReaders, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, archived,
                 uploadedAt, at);
     }
 
     DocumentEntry archived(Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility,
-                readers, version, versions, mediaType, size, status, error, language, pageCount, warnings, true,
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, true,
                 uploadedAt, at);
     }
 
@@ -80,26 +84,32 @@ public record DocumentEntry(
         List<VersionEntry> all = new ArrayList<>(versions);
         all.add(added);
         return new DocumentEntry(id, title, null, added.fileName(), null, tags, project, owner, visibility, readers,
-                added.version(), all, added.mediaType(), added.size(), DocumentStatus.PROCESSING, null, null, null,
+                added.version(), all, with(blobs, added.contentHash()), added.mediaType(), added.size(), DocumentStatus.PROCESSING, null, null, null,
                 List.of(), archived, uploadedAt, added.addedAt());
     }
 
-    DocumentEntry withText(String newText, String newExtractedTitle, String newLanguage, Integer newPageCount,
-                           List<String> newWarnings, Instant at) {
+    DocumentEntry withText(String newText, String textHash, String newExtractedTitle, String newLanguage,
+                           Integer newPageCount, List<String> newWarnings, Instant at) {
         return new DocumentEntry(id, title, newExtractedTitle, fileName, newText, tags, project, owner, visibility,
-                readers, version, versions, mediaType, size, DocumentStatus.INDEXED, null, newLanguage, newPageCount,
-                newWarnings, archived, uploadedAt, at);
+                readers, version, versions, with(blobs, textHash), mediaType, size, DocumentStatus.INDEXED, null,
+                newLanguage, newPageCount, newWarnings, archived, uploadedAt, at);
     }
 
     DocumentEntry withStatus(DocumentStatus newStatus) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility,
-                readers, version, versions, mediaType, size, newStatus, error, language, pageCount, warnings,
+                readers, version, versions, blobs, mediaType, size, newStatus, error, language, pageCount, warnings,
                 archived, uploadedAt, updatedAt);
     }
 
     DocumentEntry withFailure(String reason, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, null, tags, project, owner, visibility,
-                readers, version, versions, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(),
+                readers, version, versions, blobs, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(),
                 archived, uploadedAt, at);
+    }
+
+    private static Set<String> with(Set<String> keys, String key) {
+        Set<String> all = new HashSet<>(keys);
+        all.add(key);
+        return all;
     }
 }

@@ -7,7 +7,9 @@ import org.praxis.query.ProjectionIndex;
 import org.praxis.query.Viewer;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers "show me this document". The index is read first; right after an upload, before the
@@ -28,6 +30,14 @@ public class DocumentQueries {
     public Optional<DocumentEntry> find(String id, Viewer viewer) {
         Optional<DocumentEntry> entry = index.find(id).or(() -> fromEvents(id));
         return entry.filter(e -> !Collections.disjoint(e.readers(), viewer.principals()));
+    }
+
+    /**
+     * Other documents whose versions keep any of these blobs (bytes or text), whoever may see them:
+     * an erasure must not destroy what they still need.
+     */
+    public List<String> othersKeeping(String id, Set<String> blobs) {
+        return index.idsWithAny("blobs", blobs, 100).stream().filter(other -> !other.equals(id)).toList();
     }
 
     private Optional<DocumentEntry> fromEvents(String id) {

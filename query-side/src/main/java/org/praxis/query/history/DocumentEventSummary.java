@@ -2,6 +2,7 @@ package org.praxis.query.history;
 
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
+import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentRetitled;
@@ -42,6 +43,8 @@ public final class DocumentEventSummary {
             return "made visible to " + describe(e.visibility());
         } else if (event instanceof DocumentArchived) {
             return "archived";
+        } else if (event instanceof DocumentErased) {
+            return "erased";
         }
         return event.getClass().getSimpleName();
     }

@@ -1,10 +1,13 @@
 package org.praxis.query.history;
 
 import org.praxis.events.person.ExpertiseVisibilityChanged;
+import org.praxis.events.person.PersonAccessChanged;
 import org.praxis.events.person.PersonEvent;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
+
+import java.util.TreeSet;
 
 /** A one-line, human description of a person event. */
 final class PersonEventSummary {
@@ -21,6 +24,8 @@ final class PersonEventSummary {
             return "endorsed " + e.personId() + " for " + e.skill();
         } else if (event instanceof ExpertiseVisibilityChanged e) {
             return e.visible() ? "opted in to expert search" : "opted out of expert search";
+        } else if (event instanceof PersonAccessChanged e) {
+            return "access changed: roles " + new TreeSet<>(e.roles()) + ", groups " + new TreeSet<>(e.groups());
         }
         return event.getClass().getSimpleName();
     }

@@ -1,10 +1,11 @@
 package org.praxis.events.document;
 
 import org.axonframework.serialization.Revision;
+import org.praxis.events.DataSubject;
 
 import java.time.Instant;
 
 @Revision("1")
 public record DocumentExtractionFailed(
-        String documentId, int version, ExtractionFailure failure, String actor, Instant occurredAt) implements DocumentEvent {
+        @DataSubject String documentId, int version, ExtractionFailure failure, String actor, Instant occurredAt) implements DocumentEvent {
 }

@@ -1,9 +1,11 @@
 package org.praxis.events.document;
 
 import org.axonframework.serialization.Revision;
+import org.praxis.events.DataSubject;
+import org.praxis.events.PersonalData;
 
 import java.time.Instant;
 
 @Revision("1")
-public record DocumentRetitled(String documentId, String title, String actor, Instant occurredAt) implements DocumentEvent {
+public record DocumentRetitled(@DataSubject String documentId, @PersonalData String title, String actor, Instant occurredAt) implements DocumentEvent {
 }

@@ -1,5 +1,7 @@
 package org.praxis.events.document;
 
+import org.praxis.events.PersonalData;
+
 import java.util.List;
 
 /**
@@ -8,10 +10,10 @@ import java.util.List;
  * embedded documents too deep) so that a partial extraction is never mistaken for a complete one.
  */
 public record ExtractedText(
-        String textHash,
+        @PersonalData String textHash,
         long characters,
         String language,
-        String title,
+        @PersonalData String title,
         Integer pageCount,
         String extractor,
         List<String> warnings) {

@@ -1,4 +1,4 @@
-package org.praxis.app.security;
+package org.praxis.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,15 +9,15 @@ import org.springframework.http.ProblemDetail;
 import java.io.IOException;
 
 /** Writes problem+json answers from security filters, which run before Spring MVC's error handling. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private final ObjectMapper json;
 
-    ProblemResponses(ObjectMapper json) {
+    public ProblemResponses(ObjectMapper json) {
         this.json = json;
     }
 
-    void write(HttpServletResponse response, int status, String detail) throws IOException {
+    public void write(HttpServletResponse response, int status, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail));
