@@ -126,6 +126,15 @@ public class ProjectionIndex<T> {
         }
     }
 
+    /** Makes every change so far visible to searches now, rather than at the next periodic refresh. */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Optional<T> find(String id) {
         try {
             GetResponse<T> response = client.get(g -> g.index(alias()).id(id), entryType);

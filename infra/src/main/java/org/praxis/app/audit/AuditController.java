@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.praxis.query.audit.AuditFilter;
 import org.praxis.query.audit.AuditRecord;
+import org.praxis.app.eventstore.DataKeys;
+import org.praxis.app.security.PraxisUser;
 import org.praxis.query.audit.AuditTrail;
+import org.praxis.query.document.DocumentQueries;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,19 +25,27 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * {@code GET /api/audit/events}: the organisation-wide trail of who changed what and when, for
- * auditors, streamed as a JSON array or as CSV (for spreadsheets) however long it is.
+ * auditors, streamed as a JSON array or as CSV (for spreadsheets) however long it is. Documents the
+ * auditor may not see stay out of it.
  */
 @RestController
 class AuditController {
 
     private final AuditTrail trail;
+    private final DocumentQueries documents;
+    private final DataKeys keys;
     private final ObjectMapper json;
 
-    AuditController(AuditTrail trail, ObjectMapper json) {
+    AuditController(AuditTrail trail, DocumentQueries documents, DataKeys keys, ObjectMapper json) {
         this.trail = trail;
+        this.documents = documents;
+        this.keys = keys;
         this.json = json;
     }
 
@@ -43,13 +55,15 @@ class AuditController {
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(defaultValue = "json") String format) {
+            @RequestParam(defaultValue = "json") String format,
+            @AuthenticationPrincipal PraxisUser user) {
         AuditFilter filter = new AuditFilter(blankToNull(type), blankToNull(actor), from, to);
+        Predicate<String> shown = documentsShownTo(user);
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> {
                 try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
                     generator.writeStartArray();
-                    trail.forEach(filter, record -> write(generator, record));
+                    trail.forEach(filter, shown, record -> write(generator, record));
                     generator.writeEndArray();
                 }
             });
@@ -60,11 +74,21 @@ class AuditController {
                     .body(out -> {
                         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                         writer.write(CsvRows.HEADER);
-                        trail.forEach(filter, record -> write(writer, CsvRows.of(record)));
+                        trail.forEach(filter, shown, record -> write(writer, CsvRows.of(record)));
                         writer.flush();
                     });
             default -> throw new IllegalArgumentException("format is json or csv");
         };
+    }
+
+    /**
+     * A document's events are shown to those who may see the document, and once it is erased (they
+     * then hold no personal data) to every auditor, so that the erasure itself stays on record.
+     */
+    private Predicate<String> documentsShownTo(PraxisUser user) {
+        Map<String, Boolean> decided = new HashMap<>();
+        return id -> decided.computeIfAbsent(id, document -> documents.find(document, user.viewer()).isPresent()
+                || !keys.holds(document));
     }
 
     private void write(JsonGenerator generator, AuditRecord record) {

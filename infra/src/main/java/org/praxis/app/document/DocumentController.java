@@ -14,6 +14,8 @@ import org.praxis.query.history.History;
 import org.praxis.query.search.SearchHit;
 import org.praxis.query.search.SearchService;
 import org.praxis.query.history.HistoryEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -37,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +52,9 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
+    private static final Duration ACCESS_PATIENCE = Duration.ofSeconds(10);
 
     private final DocumentUploads uploads;
     private final DocumentQueries documents;
@@ -110,12 +116,16 @@ class DocumentController {
                 .body(new FileSystemResource(blobs.locate(entry.contentHash())));
     }
 
+    /** A change of visibility is in the index before the answer: the next query already honours it. */
     @PatchMapping("/{id}")
     ResponseEntity<Void> change(@PathVariable String id, @RequestBody DocumentChange change,
-                                @AuthenticationPrincipal PraxisUser user) {
+                                @AuthenticationPrincipal PraxisUser user) throws InterruptedException {
         changeableBy(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, change.title(), change.tags(), change.visibility(),
                 user.getUsername()));
+        if (change.visibility() != null && !documents.awaitVisibility(id, change.visibility(), ACCESS_PATIENCE)) {
+            log.warn("The index has not applied the new visibility of document {} yet; it will shortly", id);
+        }
         return ResponseEntity.noContent().build();
     }
 

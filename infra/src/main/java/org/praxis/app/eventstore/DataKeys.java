@@ -54,6 +54,11 @@ public class DataKeys {
         return Optional.of(key);
     }
 
+    /** Whether the subject still has its key: a document without one was erased. */
+    public boolean holds(String subject) {
+        return find(subject).isPresent();
+    }
+
     /** The subject's key, made now if it has none (an erased document refuses every change, so needs none). */
     SecretKey findOrCreate(String subject) {
         return find(subject).orElseGet(() -> create(subject));

@@ -8,6 +8,8 @@ import org.praxis.app.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -20,6 +22,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
     ApiTokenFilter(ApiTokens tokens, ProblemResponses problems) {
         this.tokens = tokens;
@@ -44,6 +47,8 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
                 user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        // kept with the request too, so that an asynchronous dispatch (a streamed answer) is signed in as well
+        contexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 }

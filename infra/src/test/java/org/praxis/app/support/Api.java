@@ -3,6 +3,7 @@ package org.praxis.app.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.io.FileSystemResource;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -30,6 +31,14 @@ public final class Api {
                         headers.setBasicAuth(username, password);
                     }
                 })
+                .defaultStatusHandler(status -> true, (request, response) -> { })
+                .build(), username);
+    }
+
+    /** A caller that signs in with an API token instead of a password. */
+    public static Api withToken(String baseUrl, String username, String token) {
+        return new Api(RestClient.builder().baseUrl(baseUrl)
+                .defaultHeaders(headers -> headers.setBearerAuth(token))
                 .defaultStatusHandler(status -> true, (request, response) -> { })
                 .build(), username);
     }
@@ -87,6 +96,15 @@ public final class Api {
 
     public ResponseEntity<String> text(String path, Object... variables) {
         return client.get().uri(path, variables).retrieve().toEntity(String.class);
+    }
+
+    /** Any method; {@code body} is sent as JSON when it is not null. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path, Object body) {
+        RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toEntity(String.class);
     }
 
     public ResponseEntity<JsonNode> patch(String path, String json) {

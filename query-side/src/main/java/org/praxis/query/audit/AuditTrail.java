@@ -5,9 +5,11 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.praxis.events.AuditedEvent;
+import org.praxis.events.document.DocumentEvent;
 import org.praxis.query.history.EventSummaries;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -22,11 +24,17 @@ public class AuditTrail {
         this.storage = storage;
     }
 
-    public void forEach(AuditFilter filter, Consumer<AuditRecord> sink) {
+    /**
+     * Hands on the matching events in order. A document's events are handed on only when
+     * {@code documentShown} accepts its id: the trail never reveals documents the reader may not see.
+     */
+    public void forEach(AuditFilter filter, Predicate<String> documentShown, Consumer<AuditRecord> sink) {
         TrackingToken start = filter.from() == null ? null : storage.createTokenAt(filter.from());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             events.filter(message -> message instanceof DomainEventMessage<?>)
                     .filter(message -> message.getPayload() instanceof AuditedEvent)
+                    .filter(message -> !(message.getPayload() instanceof DocumentEvent document)
+                            || documentShown.test(document.documentId()))
                     .map(AuditTrail::record)
                     .filter(filter::matches)
                     .forEach(sink);

@@ -2,10 +2,12 @@ package org.praxis.query.document;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.events.document.DocumentEvent;
+import org.praxis.events.document.Visibility;
 import org.praxis.query.EventFold;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.Viewer;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,8 @@ public class DocumentQueries {
 
     private final ProjectionIndex<DocumentEntry> index;
     private final EventStore events;
+    private static final Duration POLL = Duration.ofMillis(25);
+
     private final DocumentChanges withoutText = new DocumentChanges((hash, max) -> null, 0);
 
     public DocumentQueries(ProjectionIndex<DocumentEntry> index, EventStore events) {
@@ -30,6 +34,23 @@ public class DocumentQueries {
     public Optional<DocumentEntry> find(String id, Viewer viewer) {
         Optional<DocumentEntry> entry = index.find(id).or(() -> fromEvents(id));
         return entry.filter(e -> !Collections.disjoint(e.readers(), viewer.principals()));
+    }
+
+    /**
+     * Waits, at most {@code patience}, until the index holds the document with the visibility just
+     * recorded, and makes it searchable: a document made private is hidden from the next query.
+     * False if the index did not catch up in time.
+     */
+    public boolean awaitVisibility(String id, Visibility visibility, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!index.find(id).map(entry -> visibility.equals(entry.visibility())).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        index.refresh();
+        return true;
     }
 
     /**
