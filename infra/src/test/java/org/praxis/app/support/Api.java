@@ -98,6 +98,12 @@ public final class Api {
         return client.get().uri(path, variables).retrieve().toEntity(String.class);
     }
 
+    /** A multipart POST, answered as text (whatever the status). */
+    public ResponseEntity<String> multipart(String path, MultiValueMap<String, Object> parts) {
+        return client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+                .toEntity(String.class);
+    }
+
     /** Any method; {@code body} is sent as JSON when it is not null. */
     public ResponseEntity<String> exchange(HttpMethod method, String path, Object body) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);

@@ -58,6 +58,7 @@ public class DocumentQueries {
      * an erasure must not destroy what they still need.
      */
     public List<String> othersKeeping(String id, Set<String> blobs) {
+        index.refresh();
         return index.idsWithAny("blobs", blobs, 100).stream().filter(other -> !other.equals(id)).toList();
     }
 
