@@ -111,7 +111,7 @@ public class ProjectionIndex<T> {
         }
     }
 
-    /** Ids of up to {@code limit} entries whose keyword {@code field} holds any of {@code values}, whoever may see them. */
+    /** Ids of up to {@code limit} entries whose keyword {@code field} holds any of {@code values}, visible or not. */
     public List<String> idsWithAny(String field, Collection<String> values, int limit) {
         if (values.isEmpty()) {
             return List.of();

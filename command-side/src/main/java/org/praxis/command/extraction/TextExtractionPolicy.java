@@ -61,7 +61,8 @@ public class TextExtractionPolicy {
         }
         Path textFile = Files.createTempFile(scratch, "text-", ".txt");
         try {
-            ExtractionResult result = extractor.extract(blobs.locate(content.contentHash()), content.fileName(), textFile);
+            ExtractionResult result = extractor.extract(blobs.locate(content.contentHash()), content.fileName(),
+                    textFile);
             if (result.succeeded()) {
                 StoredBlob text;
                 try (InputStream in = Files.newInputStream(textFile)) {

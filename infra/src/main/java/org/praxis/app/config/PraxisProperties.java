@@ -7,6 +7,7 @@ import org.springframework.util.unit.DataSize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything under {@code praxis.*}. Defaults give the embedded setup: data under {@code ./data}
@@ -18,7 +19,8 @@ public record PraxisProperties(
         @DefaultValue Upload upload,
         @DefaultValue Elasticsearch elasticsearch,
         @DefaultValue Extraction extraction,
-        @DefaultValue RateLimit rateLimit) {
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Oidc oidc) {
 
     public Path blobDir() {
         return dataDir.resolve("blobs");
@@ -53,6 +55,17 @@ public record PraxisProperties(
     public record RateLimit(
             @DefaultValue("300") int searchesPerMinute,
             @DefaultValue("60") int uploadsPerMinute) {
+    }
+
+    /**
+     * Sign-in through an OpenID Connect provider (active once a client registration is configured under
+     * {@code spring.security.oauth2.client.registration.*}): which claim names the account, which claim
+     * lists its groups (none: groups are managed in Praxis), and the roles of a first-time user.
+     */
+    public record Oidc(
+            @DefaultValue("preferred_username") String usernameClaim,
+            String groupsClaim,
+            @DefaultValue("READER") Set<String> defaultRoles) {
     }
 
     public record Extraction(

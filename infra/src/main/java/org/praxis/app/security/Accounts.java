@@ -82,6 +82,20 @@ public class Accounts implements UserDetailsService {
         return AccountView.of(account);
     }
 
+    /** Replaces the account's groups (from the identity provider), keeping its roles. */
+    @Transactional
+    public void joinOnly(String username, Set<String> groups, String actor) {
+        UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
+        if (!account.groups().equals(groups)) {
+            grant(username, account.roles().stream().map(Role::valueOf).collect(Collectors.toSet()), groups, actor);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return repository.existsById(username);
+    }
+
     private static Set<String> roleNames(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("an account needs at least one role: " + EnumSet.allOf(Role.class));
@@ -93,7 +107,8 @@ public class Accounts implements UserDetailsService {
         Set<String> names = groups == null ? Set.of() : groups;
         names.forEach(group -> {
             if (group == null || !GROUP.matcher(group).matches()) {
-                throw new IllegalArgumentException("a group name has 1 to 64 characters: lower-case letters, digits, . _ -");
+                throw new IllegalArgumentException(
+                        "a group name has 1 to 64 characters: lower-case letters, digits, . _ -");
             }
         });
         return names;

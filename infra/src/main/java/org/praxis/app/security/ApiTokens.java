@@ -72,7 +72,8 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(token)).map(found -> (PraxisUser) accounts.loadUserByUsername(found.username()));
+        return tokens.findByTokenHash(hash(token))
+                .map(found -> (PraxisUser) accounts.loadUserByUsername(found.username()));
     }
 
     private static String hash(String token) {

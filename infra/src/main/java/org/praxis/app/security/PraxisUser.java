@@ -17,6 +17,12 @@ public class PraxisUser extends User {
         this.groups = account.groups();
     }
 
+    /** The same person, signed in another way (see {@link OidcSignIn}). */
+    protected PraxisUser(PraxisUser local) {
+        super(local.getUsername(), local.getPassword(), local.getAuthorities());
+        this.groups = local.groups;
+    }
+
     public Viewer viewer() {
         return new Viewer(getUsername(), groups);
     }

@@ -4,11 +4,14 @@ import org.praxis.app.abuse.RateLimitFilter;
 import org.praxis.app.config.PraxisProperties;
 import org.praxis.app.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -16,13 +19,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 /**
- * Who may call what. The API uses HTTP Basic or API tokens ({@code Authorization: Bearer}), without sessions. Reading, endorsing and one's own
+ * Who may call what. The API uses HTTP Basic or API tokens ({@code Authorization: Bearer}), without
+ * sessions; the web pages use a session after signing in, with CSRF tokens. Reading, endorsing and one's own
  * profile need any role; writing documents, practices and lessons needs CONTRIBUTOR (or CURATOR);
  * publishing practices needs CURATOR (verifying too, which the practice itself checks); the
  * organisation-wide audit trail needs AUDITOR; accounts need ADMIN. Refusals are problem+json.
@@ -34,18 +38,21 @@ public class SecurityConfiguration {
     private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
             .toArray(String[]::new);
 
+    /** The REST API: stateless, signed in per request with HTTP Basic or an API token. */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, PraxisProperties properties, ApiTokens tokens)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         PraxisProperties.RateLimit limits = properties.rateLimit();
         return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limits.searchesPerMinute(), limits.uploadsPerMinute(), problems),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/api/search/gaps").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
@@ -69,8 +76,33 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /**
+     * The web pages: a session after signing in with a form (or through an OpenID Connect provider
+     * when one is configured), CSRF tokens on every change, and a content security policy that
+     * allows only the app's own scripts and styles.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
+                            OidcSignIn oidc) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(user -> user.oidcUserService(oidc)));
+        }
+        return http.build();
     }
 
     @Bean

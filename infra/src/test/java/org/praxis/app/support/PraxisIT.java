@@ -20,6 +20,7 @@ import java.util.UUID;
         "praxis.elasticsearch.mode=external",
         "praxis.upload.max-size=2MB",
         "praxis.extraction.timeout=30s",
+        "praxis.oidc.groups-claim=groups",
         "PRAXIS_ADMIN_PASSWORD=" + PraxisIT.ADMIN_PASSWORD})
 public abstract class PraxisIT {
 

@@ -90,7 +90,8 @@ final class DocumentChanges {
         VersionEntry first = version(content, event.actor(), event.occurredAt());
         return new DocumentEntry(event.documentId(), event.title(), null, content.fileName(), null, event.tags(),
                 event.project(), event.actor(), event.visibility(), readers(event.visibility(), event.actor()),
-                content.version(), List.of(first), Set.of(content.contentHash()), content.mediaType(), content.size(), DocumentStatus.PROCESSING,
+                content.version(), List.of(first), Set.of(content.contentHash()), content.mediaType(), content.size(),
+                DocumentStatus.PROCESSING,
                 null, null, null, List.of(), false, event.occurredAt(), event.occurredAt());
     }
 

@@ -7,5 +7,10 @@ import java.time.Instant;
 
 @Revision("1")
 public record DocumentExtractionFailed(
-        @DataSubject String documentId, int version, ExtractionFailure failure, String actor, Instant occurredAt) implements DocumentEvent {
+        @DataSubject String documentId,
+        int version,
+        ExtractionFailure failure,
+        String actor,
+        Instant occurredAt)
+        implements DocumentEvent {
 }

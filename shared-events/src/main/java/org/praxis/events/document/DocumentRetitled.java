@@ -7,5 +7,10 @@ import org.praxis.events.PersonalData;
 import java.time.Instant;
 
 @Revision("1")
-public record DocumentRetitled(@DataSubject String documentId, @PersonalData String title, String actor, Instant occurredAt) implements DocumentEvent {
+public record DocumentRetitled(
+        @DataSubject String documentId,
+        @PersonalData String title,
+        String actor,
+        Instant occurredAt)
+        implements DocumentEvent {
 }

@@ -7,5 +7,10 @@ import java.time.Instant;
 
 @Revision("1")
 public record DocumentTextExtracted(
-        @DataSubject String documentId, int version, ExtractedText text, String actor, Instant occurredAt) implements DocumentEvent {
+        @DataSubject String documentId,
+        int version,
+        ExtractedText text,
+        String actor,
+        Instant occurredAt)
+        implements DocumentEvent {
 }

@@ -7,5 +7,10 @@ import org.praxis.events.PersonalData;
 import java.time.Instant;
 
 @Revision("1")
-public record DocumentUntagged(@DataSubject String documentId, @PersonalData String tag, String actor, Instant occurredAt) implements DocumentEvent {
+public record DocumentUntagged(
+        @DataSubject String documentId,
+        @PersonalData String tag,
+        String actor,
+        Instant occurredAt)
+        implements DocumentEvent {
 }
