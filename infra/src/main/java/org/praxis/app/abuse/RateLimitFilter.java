@@ -13,24 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Limits each signed-in user's searches and uploads (see {@code praxis.rate-limit.*}). A request
- * over the limit gets 429 with {@code Retry-After} and does nothing; other users are not slowed.
+ * Applies {@link RateLimits} to signed-in users. A request over the limit gets 429 with
+ * {@code Retry-After} and does nothing; other users are not slowed.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final Pattern SEARCHES = Pattern.compile("/api/(search(/suggest)?|experts|practices/search)");
-    private static final Pattern UPLOADS = Pattern.compile("/api/documents(/[^/]+/versions)?");
-
-    private final RateLimit searches;
-    private final RateLimit uploads;
+    private final RateLimits limits;
     private final ProblemResponses problems;
 
-    public RateLimitFilter(int searchesPerMinute, int uploadsPerMinute, ProblemResponses problems) {
-        this.searches = new RateLimit(searchesPerMinute, System::nanoTime);
-        this.uploads = new RateLimit(uploadsPerMinute, System::nanoTime);
+    public RateLimitFilter(RateLimits limits, ProblemResponses problems) {
+        this.limits = limits;
         this.problems = problems;
     }
 
@@ -38,8 +32,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        Optional<Duration> wait = user == null ? Optional.empty() : limitFor(request)
-                .flatMap(limit -> limit.take(user.getName()));
+        Optional<Duration> wait = user == null ? Optional.empty() : limits.take(request, user.getName());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -47,16 +40,5 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private Optional<RateLimit> limitFor(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("GET".equals(request.getMethod()) && SEARCHES.matcher(path).matches()) {
-            return Optional.of(searches);
-        }
-        if ("POST".equals(request.getMethod()) && UPLOADS.matcher(path).matches()) {
-            return Optional.of(uploads);
-        }
-        return Optional.empty();
     }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.praxis.query.audit.AuditFilter;
 import org.praxis.query.audit.AuditRecord;
-import org.praxis.app.eventstore.DataKeys;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.query.audit.AuditTrail;
-import org.praxis.query.document.DocumentQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -25,31 +23,27 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * {@code GET /api/audit/events}: the organisation-wide trail of who changed what and when, for
  * auditors, streamed as a JSON array or as CSV (for spreadsheets) however long it is. Documents the
- * auditor may not see stay out of it.
+ * auditor may not see stay out of it. The audit page downloads the same trail at {@code /audit/events}.
  */
 @RestController
 class AuditController {
 
     private final AuditTrail trail;
-    private final DocumentQueries documents;
-    private final DataKeys keys;
+    private final AuditVisibility visibility;
     private final ObjectMapper json;
 
-    AuditController(AuditTrail trail, DocumentQueries documents, DataKeys keys, ObjectMapper json) {
+    AuditController(AuditTrail trail, AuditVisibility visibility, ObjectMapper json) {
         this.trail = trail;
-        this.documents = documents;
-        this.keys = keys;
+        this.visibility = visibility;
         this.json = json;
     }
 
-    @GetMapping("/api/audit/events")
+    @GetMapping({"/api/audit/events", "/audit/events"})
     ResponseEntity<StreamingResponseBody> events(
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String actor,
@@ -58,7 +52,7 @@ class AuditController {
             @RequestParam(defaultValue = "json") String format,
             @AuthenticationPrincipal PraxisUser user) {
         AuditFilter filter = new AuditFilter(blankToNull(type), blankToNull(actor), from, to);
-        Predicate<String> shown = documentsShownTo(user);
+        Predicate<String> shown = visibility.documentsShownTo(user);
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> {
                 try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
@@ -79,16 +73,6 @@ class AuditController {
                     });
             default -> throw new IllegalArgumentException("format is json or csv");
         };
-    }
-
-    /**
-     * A document's events are shown to those who may see the document, and once it is erased (they
-     * then hold no personal data) to every auditor, so that the erasure itself stays on record.
-     */
-    private Predicate<String> documentsShownTo(PraxisUser user) {
-        Map<String, Boolean> decided = new HashMap<>();
-        return id -> decided.computeIfAbsent(id, document -> documents.find(document, user.viewer()).isPresent()
-                || !keys.holds(document));
     }
 
     private void write(JsonGenerator generator, AuditRecord record) {

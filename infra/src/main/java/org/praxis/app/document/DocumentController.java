@@ -2,6 +2,7 @@ package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
+import org.praxis.app.web.Names;
 import org.praxis.app.web.NotFound;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.document.ArchiveDocumentCommand;
@@ -57,20 +58,20 @@ class DocumentController {
     private static final Duration ACCESS_PATIENCE = Duration.ofSeconds(10);
 
     private final DocumentUploads uploads;
+    private final DocumentAccess access;
     private final DocumentQueries documents;
     private final History history;
-    private final BlobStore blobs;
     private final CommandGateway commands;
     private final SearchService search;
 
-    DocumentController(DocumentUploads uploads, DocumentQueries documents, History history, BlobStore blobs,
+    DocumentController(DocumentUploads uploads, DocumentAccess access, DocumentQueries documents, History history,
                        CommandGateway commands, SearchService search) {
-        this.search = search;
         this.uploads = uploads;
+        this.access = access;
         this.documents = documents;
         this.history = history;
-        this.blobs = blobs;
         this.commands = commands;
+        this.search = search;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -81,7 +82,7 @@ class DocumentController {
                                          @RequestParam(defaultValue = "ORGANIZATION") Visibility.Scope visibility,
                                          @RequestParam(required = false) List<String> groups,
                                          @AuthenticationPrincipal PraxisUser user) throws IOException {
-        String id = uploads.upload(file, title, names(tags), project, new Visibility(visibility, names(groups)),
+        String id = uploads.upload(file, title, Names.of(tags), project, new Visibility(visibility, Names.of(groups)),
                 user.getUsername());
         return ResponseEntity.created(URI.create("/api/documents/" + id)).body(new UploadReceipt(id, 1, "PROCESSING"));
     }
@@ -89,7 +90,7 @@ class DocumentController {
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<UploadReceipt> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                              @AuthenticationPrincipal PraxisUser user) throws IOException {
-        changeableBy(id, user);
+        access.changeable(id, user);
         int version = uploads.addVersion(id, file, user.getUsername());
         return ResponseEntity.created(URI.create("/api/documents/" + id))
                 .body(new UploadReceipt(id, version, "PROCESSING"));
@@ -97,30 +98,20 @@ class DocumentController {
 
     @GetMapping("/{id}")
     DocumentView get(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
-        return DocumentView.of(visible(id, user));
+        return DocumentView.of(access.visible(id, user));
     }
 
     @GetMapping("/{id}/content")
     ResponseEntity<Resource> content(@PathVariable String id, @RequestParam(required = false) Integer version,
                                      @AuthenticationPrincipal PraxisUser user) throws IOException {
-        DocumentEntry document = visible(id, user);
-        int wanted = version == null ? document.version() : version;
-        VersionEntry entry = document.versions().stream().filter(v -> v.version() == wanted).findFirst()
-                .orElseThrow(() -> new NotFound("version " + wanted + " of this document"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(entry.mediaType()))
-                .contentLength(entry.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(entry.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(blobs.locate(entry.contentHash())));
+        return access.download(id, version, user);
     }
 
     /** A change of visibility is in the index before the answer: the next query already honours it. */
     @PatchMapping("/{id}")
     ResponseEntity<Void> change(@PathVariable String id, @RequestBody DocumentChange change,
                                 @AuthenticationPrincipal PraxisUser user) throws InterruptedException {
-        changeableBy(id, user);
+        access.changeable(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, change.title(), change.tags(), change.visibility(),
                 user.getUsername()));
         if (change.visibility() != null && !documents.awaitVisibility(id, change.visibility(), ACCESS_PATIENCE)) {
@@ -131,7 +122,7 @@ class DocumentController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
-        changeableBy(id, user);
+        access.changeable(id, user);
         commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
         return ResponseEntity.noContent().build();
     }
@@ -140,7 +131,7 @@ class DocumentController {
     @GetMapping("/{id}/related")
     List<SearchHit> related(@PathVariable String id, @RequestParam(defaultValue = "5") int size,
                             @AuthenticationPrincipal PraxisUser user) {
-        visible(id, user);
+        access.visible(id, user);
         if (size < 1 || size > 20) {
             throw new IllegalArgumentException("size must be between 1 and 20");
         }
@@ -149,29 +140,7 @@ class DocumentController {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
-        visible(id, user);
+        access.visible(id, user);
         return history.ofDocument(id);
-    }
-
-    private DocumentEntry visible(String id, PraxisUser user) {
-        return documents.find(id, user.viewer()).orElseThrow(() -> new NotFound("document"));
-    }
-
-    /** Only a document's owner, or an admin, may change it. */
-    private DocumentEntry changeableBy(String id, PraxisUser user) {
-        DocumentEntry document = visible(id, user);
-        if (!document.owner().equals(user.getUsername()) && !user.isAdmin()) {
-            throw new AccessDeniedException("only the owner of a document or an admin may change it");
-        }
-        return document;
-    }
-
-    /** Names given as repeated parameters or comma-separated in one. */
-    private static Set<String> names(List<String> values) {
-        if (values == null) {
-            return Set.of();
-        }
-        return values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
-                .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
     }
 }

@@ -3,14 +3,9 @@ package org.praxis.app.lesson;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.NotFound;
-import org.praxis.command.common.RuleViolation;
 import org.praxis.command.lesson.AddInsightCommand;
 import org.praxis.command.lesson.CloseLessonCommand;
-import org.praxis.command.lesson.LinkAdaptationCommand;
 import org.praxis.command.lesson.RecordFailureCommand;
-import org.praxis.command.practice.DraftPracticeCommand;
-import org.praxis.command.practice.RevisePracticeCommand;
-import org.praxis.events.practice.Reference;
 import org.praxis.query.history.History;
 import org.praxis.query.history.HistoryEntry;
 import org.praxis.query.lesson.LessonEntry;
@@ -40,11 +35,13 @@ class LessonController {
     private final CommandGateway commands;
     private final LessonQueries lessons;
     private final History history;
+    private final Adaptations adaptations;
 
-    LessonController(CommandGateway commands, LessonQueries lessons, History history) {
+    LessonController(CommandGateway commands, LessonQueries lessons, History history, Adaptations adaptations) {
         this.commands = commands;
         this.lessons = lessons;
         this.history = history;
+        this.adaptations = adaptations;
     }
 
     @PostMapping
@@ -63,37 +60,12 @@ class LessonController {
         return ResponseEntity.noContent().build();
     }
 
-    /**
-     * Revises (or drafts) the practice first, naming this lesson as the motivation, then links that
-     * revision to the lesson. A closed lesson is refused before any practice changes.
-     */
     @PostMapping("/{id}/adaptations")
     ResponseEntity<LessonRequests.AdaptationReceipt> adapt(@PathVariable String id,
                                                            @RequestBody LessonRequests.Adaptation request,
                                                            @AuthenticationPrincipal PraxisUser user) {
-        LessonEntry lesson = lessons.find(id).orElseThrow(() -> new NotFound("lesson"));
-        if (lesson.status() == LessonEntry.LessonStatus.CLOSED) {
-            throw new RuleViolation("cannot link an adaptation to a closed lesson");
-        }
-        List<Reference> motivation = List.of(new Reference(Reference.Kind.LESSON, id));
-        String practiceId;
-        int revision;
-        if (request.practiceId() == null) {
-            practiceId = UUID.randomUUID().toString();
-            commands.sendAndWait(new DraftPracticeCommand(practiceId, request.title(), request.body(), request.tags(),
-                    request.industry(), motivation, user.getUsername()));
-            revision = 1;
-        } else {
-            if (request.expectedRevision() == null) {
-                throw new IllegalArgumentException("expectedRevision is required to revise a practice");
-            }
-            practiceId = request.practiceId();
-            revision = commands.sendAndWait(new RevisePracticeCommand(practiceId, request.title(), request.body(),
-                    request.rationale(), motivation, request.expectedRevision(), user.getUsername()));
-        }
-        commands.sendAndWait(new LinkAdaptationCommand(id, practiceId, revision, user.getUsername()));
-        return ResponseEntity.created(URI.create("/api/practices/" + practiceId))
-                .body(new LessonRequests.AdaptationReceipt(id, practiceId, revision));
+        LessonRequests.AdaptationReceipt receipt = adaptations.adapt(id, request, user.getUsername());
+        return ResponseEntity.created(URI.create("/api/practices/" + receipt.practiceId())).body(receipt);
     }
 
     @PostMapping("/{id}/close")

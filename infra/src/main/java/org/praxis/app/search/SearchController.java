@@ -1,11 +1,6 @@
 package org.praxis.app.search;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
-import org.praxis.command.gap.GapIds;
-import org.praxis.command.gap.RecordUnansweredQueryCommand;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.praxis.query.search.SearchQuery;
 import org.praxis.query.search.SearchResults;
 import org.praxis.query.search.SearchService;
@@ -22,23 +17,12 @@ import java.util.List;
 @RestController
 class SearchController {
 
-    private static final Logger log = LoggerFactory.getLogger(SearchController.class);
-
     private final SearchService search;
-    private final CommandGateway commands;
+    private final Searches searches;
 
-    SearchController(SearchService search, CommandGateway commands) {
+    SearchController(SearchService search, Searches searches) {
         this.search = search;
-        this.commands = commands;
-    }
-
-    /** A search that found nothing is a knowledge gap; recording it never delays or fails the search. */
-    private void recordGap(String query, String actor) {
-        commands.send(new RecordUnansweredQueryCommand(GapIds.of(query), query, actor))
-                .exceptionally(e -> {
-                    log.warn("Could not record the unanswered query: {}", e.getMessage());
-                    return null;
-                });
+        this.searches = searches;
     }
 
     @GetMapping("/api/search/suggest")
@@ -57,11 +41,6 @@ class SearchController {
                          @RequestParam(defaultValue = "1") int page,
                          @RequestParam(defaultValue = "10") int size,
                          @AuthenticationPrincipal PraxisUser user) {
-        SearchResults results = search.search(new SearchQuery(q, type, tag, project, mediaType, from, to, page, size),
-                user.viewer());
-        if (results.total() == 0 && !q.isBlank() && page == 1) {
-            recordGap(q, user.getUsername());
-        }
-        return results;
+        return searches.run(new SearchQuery(q, type, tag, project, mediaType, from, to, page, size), user);
     }
 }

@@ -1,7 +1,7 @@
 package org.praxis.app.security;
 
 import org.praxis.app.abuse.RateLimitFilter;
-import org.praxis.app.config.PraxisProperties;
+import org.praxis.app.abuse.RateLimits;
 import org.praxis.app.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,22 +35,21 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    private static final String[] WRITERS = {Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name()};
     private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
             .toArray(String[]::new);
 
     /** The REST API: stateless, signed in per request with HTTP Basic or an API token. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, PraxisProperties properties, ApiTokens tokens)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, ApiTokens tokens)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        PraxisProperties.RateLimit limits = properties.rateLimit();
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .addFilterAfter(new RateLimitFilter(limits.searchesPerMinute(), limits.uploadsPerMinute(), problems),
-                        AuthorizationFilter.class)
+                .addFilterAfter(new RateLimitFilter(limits, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
@@ -88,12 +87,22 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
-                            OidcSignIn oidc) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+                            OidcSignIn oidc, RateLimits limits, ObjectMapper json) throws Exception {
+        http.addFilterAfter(new RateLimitFilter(limits, new ProblemResponses(json)), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/search/gaps").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/practices/*/publish").hasRole(Role.CURATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/practices/*/endorse", "/practices/*/verify").authenticated()
+                        .requestMatchers("/upload/**", "/upload").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.POST, "/documents/**", "/practices/**", "/lessons/**")
+                        .hasAnyRole(WRITERS)
+                        .requestMatchers("/practices/new", "/lessons/new").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

@@ -62,10 +62,15 @@ public abstract class PraxisIT {
         return newUser(prefix, Set.of(), roles);
     }
 
+    /** The password {@link #newUser} gives an account. */
+    protected static String passwordOf(String username) {
+        return "password of " + username;
+    }
+
     /** A new account with these roles, member of these groups, signed in. */
     protected Api newUser(String prefix, Set<String> groups, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "password of " + username;
+        String password = passwordOf(username);
         var response = admin().post("/api/admin/users", Map.of("username", username, "password", password,
                 "roles", List.of(roles), "groups", groups));
         if (response.getStatusCode().value() != 201) {

@@ -53,7 +53,7 @@ public class SearchService {
             IndexNames.LESSONS);
     private static final String SUGGESTION = "didYouMean";
     private static final int SUGGESTIONS = 10;
-    private static final int MAX_PREFIX_LENGTH = 100;
+    public static final int MAX_PREFIX_LENGTH = 100;
     private static final List<String> EVIDENCE_FIELDS = List.of("title", "extractedTitle", "fileName", "owner",
             "author", "revisers", "endorsers", "insightAuthors", "updatedAt");
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);

@@ -1,0 +1,80 @@
+package org.praxis.app.admin;
+
+import org.praxis.app.security.Accounts;
+import org.praxis.app.security.PraxisUser;
+import org.praxis.app.security.Role;
+import org.praxis.app.web.Names;
+import org.praxis.app.web.Page;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The admin page (admins only): accounts and their roles and groups, index rebuilds, processor lag, health. */
+@Page
+class AdminPage {
+
+    private final Accounts accounts;
+    private final Processors processors;
+    private final HealthEndpoint health;
+
+    AdminPage(Accounts accounts, Processors processors, HealthEndpoint health) {
+        this.accounts = accounts;
+        this.processors = processors;
+        this.health = health;
+    }
+
+    @GetMapping("/admin")
+    String admin(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("roles", EnumSet.allOf(Role.class));
+        model.addAttribute("processors", processors.all());
+        model.addAttribute("replaying", processors.anyReplaying());
+        model.addAttribute("health", health.health());
+        return "admin";
+    }
+
+    /** The processors table alone: the page refreshes it while a rebuild runs. */
+    @GetMapping("/admin/processors")
+    String processors(Model model) {
+        model.addAttribute("processors", processors.all());
+        model.addAttribute("replaying", processors.anyReplaying());
+        return "admin :: processors";
+    }
+
+    @PostMapping("/admin/users")
+    String create(@RequestParam String username, @RequestParam String password,
+                  @RequestParam(required = false) List<Role> roles, @RequestParam(required = false) String groups,
+                  @AuthenticationPrincipal PraxisUser admin, RedirectAttributes redirect) {
+        accounts.create(username, password, roles == null ? Set.of() : Set.copyOf(roles), Names.of(groups),
+                admin.getUsername());
+        redirect.addFlashAttribute("notice", "Account " + username + " created.");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users/{username}")
+    String grant(@PathVariable String username, @RequestParam(required = false) List<Role> roles,
+                 @RequestParam(required = false) String groups, @AuthenticationPrincipal PraxisUser admin,
+                 RedirectAttributes redirect) {
+        accounts.grant(username, roles == null ? Set.of() : Set.copyOf(roles), Names.of(groups), admin.getUsername());
+        redirect.addFlashAttribute("notice", "Access of " + username + " changed: roles "
+                + (roles == null ? "none" : roles.stream().map(Role::name).collect(Collectors.joining(", "))) + ".");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/processors/{name}/rebuild")
+    String rebuild(@PathVariable String name, RedirectAttributes redirect) {
+        processors.rebuild(name);
+        redirect.addFlashAttribute("notice", "Rebuilding " + name + " from the event store.");
+        return "redirect:/admin";
+    }
+}

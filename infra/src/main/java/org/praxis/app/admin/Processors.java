@@ -1,0 +1,71 @@
+package org.praxis.app.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.app.web.NotFound;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * The event processors that keep the indexes and run extraction: how far behind the event store
+ * each is, and a rebuild of an index by replaying its processor from the first event.
+ */
+@Component
+class Processors {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+
+    Processors(EventProcessingConfiguration processing, EventStore events) {
+        this.processing = processing;
+        this.events = events;
+    }
+
+    /** One processor's state; {@code behind} is how many positions of the event store it has still to read. */
+    record Status(String name, boolean running, boolean error, boolean replaying, long position, long behind,
+                  boolean rebuildable) {
+    }
+
+    List<Status> all() {
+        long head = position(events.createHeadToken().position());
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .map(processor -> status(processor, head))
+                .sorted(Comparator.comparing(Status::name)).toList();
+    }
+
+    boolean anyReplaying() {
+        return all().stream().anyMatch(Status::replaying);
+    }
+
+    /** Replays the processor from the first event; its index is dropped and filled again. */
+    void rebuild(String name) {
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFound("processor " + name));
+        if (!processor.supportsReset()) {
+            throw new IllegalArgumentException(name + " is never replayed: it would redo its work");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    private static Status status(StreamingEventProcessor processor, long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = segments.stream().mapToLong(status -> position(status.getCurrentPosition()))
+                .min().orElse(0);
+        return new Status(processor.getName(), processor.isRunning(), processor.isError(),
+                segments.stream().anyMatch(EventTrackerStatus::isReplaying), position, Math.max(0, head - position),
+                processor.supportsReset());
+    }
+
+    private static long position(OptionalLong position) {
+        return position.orElse(-1);
+    }
+}

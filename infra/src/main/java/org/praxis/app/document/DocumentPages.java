@@ -1,0 +1,156 @@
+package org.praxis.app.document;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.security.PraxisUser;
+import org.praxis.app.web.Names;
+import org.praxis.app.web.Page;
+import org.praxis.command.document.ArchiveDocumentCommand;
+import org.praxis.command.document.EditDocumentCommand;
+import org.praxis.events.document.Visibility;
+import org.praxis.query.document.DocumentEntry;
+import org.praxis.query.history.History;
+import org.praxis.query.search.SearchService;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The upload page (several files at once, each with its own progress and status) and a document's
+ * page: metadata, versions, a preview of its text, download, related documents and history.
+ */
+@Page
+class DocumentPages {
+
+    private static final int PREVIEW_CHARACTERS = 5_000;
+    private static final int RELATED = 5;
+
+    private final DocumentUploads uploads;
+    private final DocumentAccess access;
+    private final History history;
+    private final SearchService search;
+    private final CommandGateway commands;
+    private final DocumentErasure erasure;
+
+    DocumentPages(DocumentUploads uploads, DocumentAccess access, History history, SearchService search,
+                  CommandGateway commands, DocumentErasure erasure) {
+        this.erasure = erasure;
+        this.uploads = uploads;
+        this.access = access;
+        this.history = history;
+        this.search = search;
+        this.commands = commands;
+    }
+
+    @GetMapping("/upload")
+    String uploadForm() {
+        return "documents/upload";
+    }
+
+    /** Without JavaScript: every chosen file in one form; the page then lists them with their status. */
+    @PostMapping("/upload")
+    String upload(@RequestParam("file") List<MultipartFile> files, @RequestParam(required = false) String tags,
+                  @RequestParam(required = false) String project,
+                  @RequestParam(defaultValue = "ORGANIZATION") Visibility.Scope visibility,
+                  @RequestParam(required = false) String groups, @AuthenticationPrincipal PraxisUser user,
+                  RedirectAttributes redirect) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (MultipartFile file : files) {
+            ids.add(store(file, null, tags, project, visibility, groups, user));
+        }
+        redirect.addFlashAttribute("uploaded", ids);
+        redirect.addFlashAttribute("notice", ids.size() == 1 ? "1 file uploaded." : ids.size() + " files uploaded.");
+        return "redirect:/upload";
+    }
+
+    /** With JavaScript: one file per request; the answer is its status, which refreshes itself until settled. */
+    @PostMapping("/upload/file")
+    String uploadOne(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String title,
+                     @RequestParam(required = false) String tags, @RequestParam(required = false) String project,
+                     @RequestParam(defaultValue = "ORGANIZATION") Visibility.Scope visibility,
+                     @RequestParam(required = false) String groups, @AuthenticationPrincipal PraxisUser user,
+                     Model model) throws IOException {
+        String id = store(file, title, tags, project, visibility, groups, user);
+        model.addAttribute("document", access.visible(id, user));
+        return "documents/status :: status";
+    }
+
+    @GetMapping("/documents/{id}/status")
+    String status(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, Model model) {
+        model.addAttribute("document", access.visible(id, user));
+        return "documents/status :: status";
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, Model model) {
+        DocumentEntry document = access.visible(id, user);
+        String text = document.text() == null ? "" : document.text();
+        model.addAttribute("document", document);
+        model.addAttribute("preview", text.length() > PREVIEW_CHARACTERS ? text.substring(0, PREVIEW_CHARACTERS) : text);
+        model.addAttribute("previewCut", text.length() > PREVIEW_CHARACTERS);
+        model.addAttribute("mayChange", DocumentAccess.mayChange(document, user));
+        model.addAttribute("related", search.related(id, user.viewer(), RELATED));
+        model.addAttribute("history", history.ofDocument(id));
+        return "documents/document";
+    }
+
+    @GetMapping("/documents/{id}/download")
+    ResponseEntity<Resource> download(@PathVariable String id, @RequestParam(required = false) Integer version,
+                                      @AuthenticationPrincipal PraxisUser user) throws IOException {
+        return access.download(id, version, user);
+    }
+
+    @PostMapping("/documents/{id}/versions")
+    String addVersion(@PathVariable String id, @RequestParam("file") MultipartFile file,
+                      @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) throws IOException {
+        access.changeable(id, user);
+        int version = uploads.addVersion(id, file, user.getUsername());
+        redirect.addFlashAttribute("notice", "Version " + version + " uploaded; its text is being read.");
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}")
+    String change(@PathVariable String id, @RequestParam String title, @RequestParam(required = false) String tags,
+                  @RequestParam Visibility.Scope visibility, @RequestParam(required = false) String groups,
+                  @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        access.changeable(id, user);
+        commands.sendAndWait(new EditDocumentCommand(id, title, Names.of(tags),
+                new Visibility(visibility, Names.of(groups)), user.getUsername()));
+        redirect.addFlashAttribute("notice", "Saved.");
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/archive")
+    String archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        access.changeable(id, user);
+        commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
+        redirect.addFlashAttribute("notice", "Archived: it stays findable and keeps its history.");
+        return "redirect:/documents/" + id;
+    }
+
+    /** Admins only (see the security configuration). */
+    @PostMapping("/admin/documents/{id}/erasure")
+    String erase(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect)
+            throws IOException {
+        DocumentErasure.Erasure done = erasure.erase(id, user.getUsername());
+        redirect.addFlashAttribute("notice", "Erased. " + done.destroyedBlobs() + " stored files destroyed"
+                + (done.sameContentIn().isEmpty() ? "." : "; the same content is still in " + done.sameContentIn()));
+        return "redirect:/search";
+    }
+
+    private String store(MultipartFile file, String title, String tags, String project, Visibility.Scope visibility,
+                         String groups, PraxisUser user) throws IOException {
+        return uploads.upload(file, title, Names.of(tags), project,
+                new Visibility(visibility, Names.of(groups)), user.getUsername());
+    }
+}

@@ -1,0 +1,31 @@
+package org.praxis.app.expertise;
+
+import org.praxis.app.security.PraxisUser;
+import org.praxis.app.web.Page;
+import org.praxis.query.expertise.ExpertSearch;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** Who knows about a topic: colleagues ranked by their visible work, each with the evidence as links. */
+@Page
+class ExpertsPage {
+
+    private static final int SHOWN = 10;
+
+    private final ExpertSearch experts;
+
+    ExpertsPage(ExpertSearch experts) {
+        this.experts = experts;
+    }
+
+    @GetMapping("/experts")
+    String experts(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal PraxisUser user, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("experts", q.isBlank() ? List.of() : experts.find(q, SHOWN, user.viewer()));
+        return "experts";
+    }
+}

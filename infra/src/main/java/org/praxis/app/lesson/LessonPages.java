@@ -1,0 +1,109 @@
+package org.praxis.app.lesson;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.security.PraxisUser;
+import org.praxis.app.web.NotFound;
+import org.praxis.app.web.Page;
+import org.praxis.command.lesson.AddInsightCommand;
+import org.praxis.command.lesson.CloseLessonCommand;
+import org.praxis.command.lesson.RecordFailureCommand;
+import org.praxis.events.lesson.Severity;
+import org.praxis.query.history.History;
+import org.praxis.query.lesson.LessonQueries;
+import org.praxis.query.search.SearchQuery;
+import org.praxis.query.search.SearchService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** Learning from failure in the browser: record a failure, make sense of it together, adapt, close. */
+@Page
+class LessonPages {
+
+    private static final int LISTED = 30;
+
+    private final CommandGateway commands;
+    private final LessonQueries lessons;
+    private final SearchService search;
+    private final History history;
+    private final Adaptations adaptations;
+
+    LessonPages(CommandGateway commands, LessonQueries lessons, SearchService search, History history,
+                Adaptations adaptations) {
+        this.commands = commands;
+        this.lessons = lessons;
+        this.search = search;
+        this.history = history;
+        this.adaptations = adaptations;
+    }
+
+    @GetMapping("/lessons")
+    String list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal PraxisUser user, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("results", search.search(new SearchQuery(q, "lesson", null, null, null, null, null, 1,
+                LISTED), user.viewer()));
+        return "lessons/list";
+    }
+
+    @GetMapping("/lessons/new")
+    String recordForm(Model model) {
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("today", LocalDate.now());
+        return "lessons/new";
+    }
+
+    @PostMapping("/lessons")
+    String record(@RequestParam String title, @RequestParam String whatHappened,
+                  @RequestParam(required = false) String project, @RequestParam Severity severity,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate failedOn,
+                  @AuthenticationPrincipal PraxisUser user) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordFailureCommand(id, title, whatHappened, project, severity, failedOn,
+                user.getUsername()));
+        return "redirect:/lessons/" + id;
+    }
+
+    @GetMapping("/lessons/{id}")
+    String lesson(@PathVariable String id, Model model) {
+        model.addAttribute("lesson", lessons.find(id).orElseThrow(() -> new NotFound("lesson")));
+        model.addAttribute("history", history.ofLesson(id));
+        return "lessons/lesson";
+    }
+
+    @PostMapping("/lessons/{id}/insights")
+    String addInsight(@PathVariable String id, @RequestParam String text, @AuthenticationPrincipal PraxisUser user,
+                      RedirectAttributes redirect) {
+        commands.sendAndWait(new AddInsightCommand(id, text, user.getUsername()));
+        redirect.addFlashAttribute("notice", "Insight added.");
+        return "redirect:/lessons/" + id;
+    }
+
+    /** Revises the named practice, or drafts a new one when none is named. */
+    @PostMapping("/lessons/{id}/adaptations")
+    String adapt(@PathVariable String id, @RequestParam(required = false) String practiceId,
+                 @RequestParam(required = false) Integer expectedRevision, @RequestParam String title,
+                 @RequestParam String body, @RequestParam(required = false) String rationale,
+                 @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        LessonRequests.AdaptationReceipt receipt = adaptations.adapt(id, new LessonRequests.Adaptation(practiceId,
+                expectedRevision, title, body, rationale, Set.of(), null), user.getUsername());
+        redirect.addFlashAttribute("notice", "The practice is at revision " + receipt.practiceRevision()
+                + " and linked to this lesson.");
+        return "redirect:/lessons/" + id;
+    }
+
+    @PostMapping("/lessons/{id}/close")
+    String close(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        commands.sendAndWait(new CloseLessonCommand(id, user.getUsername()));
+        redirect.addFlashAttribute("notice", "Lesson closed.");
+        return "redirect:/lessons/" + id;
+    }
+}

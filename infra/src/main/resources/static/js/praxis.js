@@ -1,0 +1,85 @@
+// Praxis in the browser: every page works without this file; it adds CSRF headers to htmx requests
+// and per-file upload progress.
+(function () {
+    "use strict";
+    const header = document.querySelector('meta[name="csrf-header"]');
+    const token = document.querySelector('meta[name="csrf-token"]');
+    document.addEventListener("htmx:configRequest", function (event) {
+        if (header && token) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+
+    function uploadOne(form, file, list) {
+        const item = document.createElement("li");
+        const name = document.createElement("span");
+        name.textContent = file.name;
+        const state = document.createElement("span");
+        const bar = document.createElement("progress");
+        bar.max = 100;
+        bar.value = 0;
+        bar.setAttribute("aria-label", "Uploading " + file.name);
+        state.appendChild(bar);
+        item.append(name, state);
+        list.appendChild(item);
+
+        const data = new FormData();
+        data.append("file", file);
+        ["title", "tags", "project", "visibility", "groups"].forEach(function (field) {
+            const input = form.elements[field];
+            if (input && input.value && !(field === "title" && form.elements.file.files.length > 1)) {
+                data.append(field, input.value);
+            }
+        });
+        const request = new XMLHttpRequest();
+        request.open("POST", form.dataset.fileAction);
+        if (header && token) {
+            request.setRequestHeader(header.content, token.content);
+        }
+        request.upload.addEventListener("progress", function (event) {
+            if (event.lengthComputable) {
+                bar.value = Math.round(100 * event.loaded / event.total);
+            }
+        });
+        request.addEventListener("load", function () {
+            const type = request.getResponseHeader("Content-Type") || "";
+            if (type.startsWith("text/html")) {
+                state.innerHTML = request.responseText; // rendered and escaped by the server
+                htmx.process(state);
+            } else {
+                let detail = "the server refused it (" + request.status + ")";
+                try { detail = JSON.parse(request.responseText).detail || detail; } catch (ignored) { }
+                state.textContent = "Failed: " + detail;
+            }
+        });
+        request.addEventListener("error", function () {
+            state.textContent = "Upload failed: the connection was lost.";
+        });
+        request.send(data);
+    }
+
+    function enhanceUpload(form) {
+        const zone = form.querySelector(".dropzone");
+        const input = form.elements.file;
+        const list = document.getElementById("uploads");
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            Array.from(input.files).forEach(function (file) { uploadOne(form, file, list); });
+            input.value = "";
+        });
+        ["dragenter", "dragover"].forEach(function (type) {
+            zone.addEventListener(type, function (event) { event.preventDefault(); zone.classList.add("over"); });
+        });
+        ["dragleave", "drop"].forEach(function (type) {
+            zone.addEventListener(type, function () { zone.classList.remove("over"); });
+        });
+        zone.addEventListener("drop", function (event) {
+            event.preventDefault();
+            Array.from(event.dataTransfer.files).forEach(function (file) { uploadOne(form, file, list); });
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        document.querySelectorAll("form[data-file-action]").forEach(enhanceUpload);
+    });
+})();
