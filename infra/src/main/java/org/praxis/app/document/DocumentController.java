@@ -3,27 +3,19 @@ package org.praxis.app.document;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.Names;
-import org.praxis.app.web.NotFound;
-import org.praxis.command.blob.BlobStore;
 import org.praxis.command.document.ArchiveDocumentCommand;
 import org.praxis.command.document.EditDocumentCommand;
 import org.praxis.events.document.Visibility;
-import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
-import org.praxis.query.document.VersionEntry;
 import org.praxis.query.history.History;
 import org.praxis.query.search.SearchHit;
 import org.praxis.query.search.SearchService;
 import org.praxis.query.history.HistoryEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /api/documents}: upload, versions, metadata, content, changes and history. A document the
