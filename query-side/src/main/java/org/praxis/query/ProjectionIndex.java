@@ -8,9 +8,6 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
@@ -30,11 +27,9 @@ public class ProjectionIndex<T> {
     private static final int CONFLICT = 409;
 
     private final ElasticsearchClient client;
-    private final IndexNames names;
     private final String kind;
     private final Class<T> entryType;
-    private final String mapping;
-    private final TextAnalysis analysis;
+    private final IndexGenerations generations;
 
     /**
      * @param kind    the plural name of what the index holds ({@code documents}), which names the alias
@@ -43,45 +38,31 @@ public class ProjectionIndex<T> {
     public ProjectionIndex(ElasticsearchClient client, IndexNames names, TextAnalysis analysis, String kind,
                            Class<T> entryType, String mapping) {
         this.client = client;
-        this.analysis = analysis;
-        this.names = names;
         this.kind = kind;
         this.entryType = entryType;
-        this.mapping = mapping;
+        this.generations = new IndexGenerations(client, names, analysis, kind, mapping);
     }
 
+    /** The alias queries read. */
     public String alias() {
-        return names.alias(kind);
+        return generations.readAlias();
     }
 
-    /** Creates the first generation of the index behind its alias, unless the alias exists. */
+    public String kind() {
+        return kind;
+    }
+
+    public IndexGenerations generations() {
+        return generations;
+    }
+
     public void ensureExists() throws IOException {
-        if (client.indices().existsAlias(a -> a.name(alias())).value()) {
-            return;
-        }
-        try (InputStream resource = ProjectionIndex.class.getResourceAsStream(mapping)) {
-            String definition = analysis.adapt(new String(resource.readAllBytes(), StandardCharsets.UTF_8));
-            client.indices().create(c -> c.withJson(new StringReader(definition))
-                    .index(names.generation(kind, 1))
-                    .aliases(alias(), a -> a.isWriteIndex(true)));
-        } catch (ElasticsearchException e) {
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        }
+        generations.ensureExists();
     }
 
-    /** Drops every index behind the alias and starts a new, empty first generation. */
-    public void recreate() {
-        try {
-            var behindAlias = client.indices().getAlias(a -> a.name(alias()).ignoreUnavailable(true)).result().keySet();
-            for (String index : behindAlias) {
-                client.indices().delete(d -> d.index(index));
-            }
-            ensureExists();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Starts filling a new generation from scratch (a replay); queries keep reading the current one. */
+    public void startRebuild() {
+        generations.startRebuild();
     }
 
     /**
@@ -91,16 +72,17 @@ public class ProjectionIndex<T> {
     public void apply(String id, long sequence, UnaryOperator<T> change) {
         long version = sequence + 1;
         try {
-            GetResponse<T> current = client.get(g -> g.index(alias()).id(id), entryType);
+            String target = generations.writeAlias();
+            GetResponse<T> current = client.get(g -> g.index(target).id(id), entryType);
             if (current.found() && current.version() != null && current.version() >= version) {
                 return;
             }
             T next = change.apply(current.found() ? current.source() : null);
             if (next != null) {
-                client.index(i -> i.index(alias()).id(id).document(next)
+                client.index(i -> i.index(target).id(id).document(next)
                         .versionType(VersionType.External).version(version));
             } else if (current.found()) {
-                client.delete(d -> d.index(alias()).id(id).versionType(VersionType.External).version(version));
+                client.delete(d -> d.index(target).id(id).versionType(VersionType.External).version(version));
             }
         } catch (ElasticsearchException e) {
             if (e.status() != CONFLICT) {

@@ -1,5 +1,6 @@
 package org.praxis.app.admin;
 
+import org.praxis.app.processing.DeadLetterRetry;
 import org.praxis.app.security.Accounts;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.security.Role;
@@ -26,11 +27,13 @@ class AdminPage {
     private final Accounts accounts;
     private final Processors processors;
     private final HealthEndpoint health;
+    private final DeadLetterRetry deadLetters;
 
-    AdminPage(Accounts accounts, Processors processors, HealthEndpoint health) {
+    AdminPage(Accounts accounts, Processors processors, HealthEndpoint health, DeadLetterRetry deadLetters) {
         this.accounts = accounts;
         this.processors = processors;
         this.health = health;
+        this.deadLetters = deadLetters;
     }
 
     @GetMapping("/admin")
@@ -68,6 +71,13 @@ class AdminPage {
         accounts.grant(username, roles == null ? Set.of() : Set.copyOf(roles), Names.of(groups), admin.getUsername());
         redirect.addFlashAttribute("notice", "Access of " + username + " changed: roles "
                 + (roles == null ? "none" : roles.stream().map(Role::name).collect(Collectors.joining(", "))) + ".");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/processors/{name}/retry")
+    String retry(@PathVariable String name, RedirectAttributes redirect) {
+        int retried = deadLetters.retry(name);
+        redirect.addFlashAttribute("notice", "Retried " + retried + " dead-lettered sequence(s) of " + name + ".");
         return "redirect:/admin";
     }
 

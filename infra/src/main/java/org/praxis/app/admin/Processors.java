@@ -3,6 +3,7 @@ package org.praxis.app.admin;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.app.web.NotFound;
 import org.springframework.stereotype.Component;
@@ -29,15 +30,20 @@ class Processors {
 
     /** One processor's state; {@code behind} is how many positions of the event store it has still to read. */
     record Status(String name, boolean running, boolean error, boolean replaying, long position, long behind,
-                  boolean rebuildable) {
+                  long deadLetters, boolean rebuildable) {
     }
 
     List<Status> all() {
-        long head = position(events.createHeadToken().position());
+        long head = head(events);
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .map(processor -> status(processor, head))
+                .map(processor -> status(processor, head, deadLetters(processor.getName())))
                 .sorted(Comparator.comparing(Status::name)).toList();
+    }
+
+    Status status(String name) {
+        return all().stream().filter(status -> status.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFound("processor " + name));
     }
 
     boolean anyReplaying() {
@@ -56,13 +62,23 @@ class Processors {
         processor.start();
     }
 
-    private static Status status(StreamingEventProcessor processor, long head) {
+    private long deadLetters(String name) {
+        return processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
+    }
+
+    private static Status status(StreamingEventProcessor processor, long head, long deadLetters) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream().mapToLong(status -> position(status.getCurrentPosition()))
                 .min().orElse(0);
         return new Status(processor.getName(), processor.isRunning(), processor.isError(),
                 segments.stream().anyMatch(EventTrackerStatus::isReplaying), position, Math.max(0, head - position),
-                processor.supportsReset());
+                deadLetters, processor.supportsReset());
+    }
+
+    /** The position of the newest event in the store; -1 while it is empty. */
+    static long head(EventStore events) {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : position(head.position());
     }
 
     private static long position(OptionalLong position) {

@@ -20,7 +20,7 @@ import java.util.List;
  * Elasticsearch being unreachable, so the queues are retried regularly, in order, until they are empty.
  */
 @Component
-class DeadLetterRetry {
+public class DeadLetterRetry {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterRetry.class);
     private static final List<String> GROUPS = List.of(DocumentProjection.PROCESSING_GROUP,
@@ -37,17 +37,22 @@ class DeadLetterRetry {
 
     @Scheduled(fixedDelayString = "${praxis.processing.dead-letter-retry-interval:30s}",
             initialDelayString = "${praxis.processing.dead-letter-retry-interval:30s}")
-    void retry() {
-        for (String group : GROUPS) {
-            processing.sequencedDeadLetterProcessor(group).ifPresent(queue -> {
-                int retried = 0;
-                while (retried < MAX_SEQUENCES_PER_ROUND && queue.processAny()) {
-                    retried++;
-                }
-                if (retried > 0) {
-                    log.info("Processed {} dead-lettered event sequence(s) of {} again", retried, group);
-                }
-            });
+    void retryAll() {
+        GROUPS.forEach(this::retry);
+    }
+
+    /** Hands the group's dead-lettered sequences to its handlers again; returns how many were processed. */
+    public int retry(String group) {
+        int retried = processing.sequencedDeadLetterProcessor(group).map(queue -> {
+            int processed = 0;
+            while (processed < MAX_SEQUENCES_PER_ROUND && queue.processAny()) {
+                processed++;
+            }
+            return processed;
+        }).orElse(0);
+        if (retried > 0) {
+            log.info("Processed {} dead-lettered event sequence(s) of {} again", retried, group);
         }
+        return retried;
     }
 }

@@ -1,5 +1,7 @@
 package org.praxis.app.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.command.gap.GapIds;
@@ -22,14 +24,17 @@ class Searches {
 
     private final SearchService search;
     private final CommandGateway commands;
+    private final Timer latency;
 
-    Searches(SearchService search, CommandGateway commands) {
+    Searches(SearchService search, CommandGateway commands, MeterRegistry registry) {
         this.search = search;
         this.commands = commands;
+        this.latency = Timer.builder("praxis.search.latency").description("time to answer a search")
+                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
     }
 
     SearchResults run(SearchQuery query, PraxisUser user) {
-        SearchResults results = search.search(query, user.viewer());
+        SearchResults results = latency.record(() -> search.search(query, user.viewer()));
         if (results.total() == 0 && !query.text().isBlank() && query.page() == 1) {
             commands.send(new RecordUnansweredQueryCommand(GapIds.of(query.text()), query.text(), user.getUsername()))
                     .exceptionally(e -> {

@@ -8,6 +8,8 @@ import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * reason on top (the form stays usable); something missing or hidden is a plain "not found" page.
  */
 @ControllerAdvice(annotations = Page.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);

@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -25,8 +24,9 @@ import java.io.UncheckedIOException;
 /**
  * Every error as {@code application/problem+json} (RFC 9457) with a status a client can act on.
  * Framework errors (malformed JSON, missing parts, oversized uploads) are answered by the base class.
+ * Errors of the web pages are answered by {@link PageErrors} first.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

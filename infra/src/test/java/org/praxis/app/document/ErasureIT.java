@@ -71,10 +71,10 @@ class ErasureIT extends PraxisIT {
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         replayDocuments();
-        Path other = text("A later note: " + word());
-        String later = hr.upload(other, "later.txt", Map.of()).getBody().get("id").asText();
+        String laterWord = word();
+        String later = hr.upload(text("A later note: " + laterWord), "later.txt", Map.of()).getBody().get("id").asText();
         hr.awaitDocument(later, d -> d.get("status").asText().equals("INDEXED"));
-        hr.awaitSearch("later note", r -> r.get("total").asInt() == 1);
+        hr.awaitSearch(laterWord, r -> r.get("total").asInt() == 1);
         assertThat(hr.search(surname).get("total").asInt()).isZero();
         assertThat(admin().get("/api/documents/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }

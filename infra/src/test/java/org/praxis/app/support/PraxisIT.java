@@ -1,5 +1,6 @@
 package org.praxis.app.support;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * PostgreSQL and its indexes on a real Elasticsearch node (see {@link TestServices}). Each application
  * context gets its own database state, data folder and index prefix.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=postgres",
         "praxis.elasticsearch.mode=external",

@@ -50,6 +50,7 @@ class BrowserIT extends PraxisIT {
         browser.open("/upload");
         browser.find(By.id("file")).sendKeys(SharedFixtures.corpus().resolve("testPDF.pdf").toString());
         browser.find(By.id("tags")).sendKeys("toolkit-docs");
+        browser.find(By.id("project")).sendKeys("Apollo");
         browser.snap("upload");
         browser.find(By.cssSelector("form[data-file-action] button[type=submit]")).click();
         browser.waitForText(By.id("uploads"), "Indexed");
@@ -60,7 +61,7 @@ class BrowserIT extends PraxisIT {
         WebElement hit = browser.waitFor(By.cssSelector(".hits li h3 a"));
         assertThat(hit.getText()).isEqualTo("Apache Tika - Apache Tika");
         assertThat(browser.find(By.cssSelector(".hits li .snippet mark")).getText()).containsIgnoringCase("toolkit");
-        assertThat(browser.find(By.cssSelector(".facets")).getText()).contains("toolkit-docs", "application/pdf");
+        assertThat(browser.find(By.cssSelector(".facets")).getText()).contains("toolkit-docs", "Apollo", "application/pdf");
         browser.snap("search");
 
         hit.click();

@@ -29,9 +29,9 @@ public class DocumentProjection {
         index.apply(event.documentId(), sequence, entry -> changes.apply(entry, event));
     }
 
-    /** A replay starts from an empty index, so that it rebuilds every entry from the events alone. */
+    /** A replay fills a new generation of the index from the events alone; searches read the old one meanwhile. */
     @ResetHandler
     void onReset() {
-        index.recreate();
+        index.startRebuild();
     }
 }

@@ -38,6 +38,6 @@ public class GapProjection {
 
     @ResetHandler
     void onReset() {
-        index.recreate();
+        index.startRebuild();
     }
 }

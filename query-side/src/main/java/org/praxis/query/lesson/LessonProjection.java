@@ -26,6 +26,6 @@ public class LessonProjection {
 
     @ResetHandler
     void onReset() {
-        index.recreate();
+        index.startRebuild();
     }
 }

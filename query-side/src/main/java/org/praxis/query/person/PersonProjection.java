@@ -26,6 +26,6 @@ public class PersonProjection {
 
     @ResetHandler
     void onReset() {
-        index.recreate();
+        index.startRebuild();
     }
 }

@@ -26,6 +26,6 @@ public class PracticeProjection {
 
     @ResetHandler
     void onReset() {
-        index.recreate();
+        index.startRebuild();
     }
 }

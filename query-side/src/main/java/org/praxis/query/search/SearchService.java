@@ -168,6 +168,7 @@ public class SearchService {
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
                 .aggregations("tags", a -> a.terms(t -> t.field("tags").size(20)))
                 .aggregations("mediaType", a -> a.terms(t -> t.field("mediaType").size(20)))
+                .aggregations("project", a -> a.terms(t -> t.field("project").size(20)))
                 .aggregations("year", a -> a.dateHistogram(d -> d.field("updatedAt")
                         .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
         if (query.text().isEmpty()) {
@@ -281,7 +282,8 @@ public class SearchService {
     private Facets facets(Map<String, Aggregate> aggregations) {
         List<Facets.Bucket> types = aggregations.get("type").sterms().buckets().array().stream()
                 .map(b -> new Facets.Bucket(names.itemType(b.key().stringValue()), b.docCount())).toList();
-        return new Facets(types, terms(aggregations.get("tags")), terms(aggregations.get("mediaType")),
+        return new Facets(types, terms(aggregations.get("tags")), terms(aggregations.get("project")),
+                terms(aggregations.get("mediaType")),
                 aggregations.get("year").dateHistogram().buckets().array().stream()
                         .map(b -> new Facets.Bucket(b.keyAsString(), b.docCount())).toList());
     }
