@@ -1,6 +1,7 @@
 package org.praxis.app;
 
 import org.praxis.app.eval.EvalCommand;
+import org.praxis.app.imports.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import java.util.Arrays;
 
 /**
- * Praxis: with no argument (or {@code serve}) runs the server; {@code eval <collection-folder>} scores
- * search quality on a test collection.
+ * Praxis: with no argument (or {@code serve}) runs the server; {@code import <folder>} brings a folder
+ * tree into a running Praxis; {@code eval <collection-folder>} scores search quality on a test collection.
  */
 @SpringBootApplication(scanBasePackages = {"org.praxis.app", "org.praxis.command"})
 @ConfigurationPropertiesScan
@@ -23,9 +24,12 @@ public class PraxisApplication {
         if (command.equals("eval")) {
             System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (command.equals("import")) {
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (!command.equals("serve")) {
             System.err.println("Unknown command '" + command + "'. Usage: java -jar praxis.jar [serve] [--property=value ...]"
-                    + " | eval <collection-folder> [--run <file>]");
+                    + " | import <folder> [--url …] [--user …] | eval <collection-folder> [--run <file>]");
             System.exit(2);
         }
         String[] springArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;

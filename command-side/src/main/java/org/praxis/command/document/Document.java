@@ -13,6 +13,7 @@ import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
 import org.praxis.events.document.DocumentTextExtracted;
@@ -38,6 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Document {
 
     static final int MAX_TITLE_LENGTH = 300;
+    static final int MAX_PATH_LENGTH = 4096;
 
     @AggregateIdentifier
     private String documentId;
@@ -48,6 +50,7 @@ class Document {
     private Visibility visibility;
     private boolean archived;
     private boolean erased;
+    private String sourcePath;
 
     Document() {
         // required by Axon to rebuild the aggregate from its events
@@ -125,6 +128,15 @@ class Document {
         }
     }
 
+    @CommandHandler
+    void handle(RelocateDocumentCommand command) {
+        requireNotArchived("move");
+        String path = RequiredText.of(command.path(), "a path", MAX_PATH_LENGTH);
+        if (!path.equals(sourcePath)) {
+            apply(new DocumentRelocated(documentId, path, command.actor(), now()));
+        }
+    }
+
     /** Erasing twice is harmless: whoever retries an interrupted erasure gets the same outcome. */
     @CommandHandler
     void handle(EraseDocumentCommand command) {
@@ -184,6 +196,11 @@ class Document {
     @EventSourcingHandler
     void on(DocumentArchived event) {
         archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentRelocated event) {
+        sourcePath = event.path();
     }
 
     @EventSourcingHandler

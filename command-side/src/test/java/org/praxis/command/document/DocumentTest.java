@@ -9,6 +9,7 @@ import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
 import org.praxis.events.document.DocumentTextExtracted;
@@ -196,6 +197,17 @@ class DocumentTest {
         ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of());
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
                 .when(new RecordTextExtractionCommand(ID, 1, text, "system:text-extraction"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMoveOfTheSourceFileIsRecordedOnce() {
+        fixture.given(uploaded())
+                .when(new RelocateDocumentCommand(ID, "projects/apollo/report.pdf", "alice"))
+                .expectEvents(new DocumentRelocated(ID, "projects/apollo/report.pdf", "alice", now));
+        fixture.given(uploaded(), new DocumentRelocated(ID, "projects/apollo/report.pdf", "alice", now))
+                .when(new RelocateDocumentCommand(ID, "projects/apollo/report.pdf", "alice"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

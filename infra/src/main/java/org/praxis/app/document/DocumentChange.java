@@ -4,6 +4,9 @@ import org.praxis.events.document.Visibility;
 
 import java.util.Set;
 
-/** {@code PATCH /api/documents/{id}}: the fields to change; absent fields stay as they are. */
-record DocumentChange(String title, Set<String> tags, Visibility visibility) {
+/**
+ * {@code PATCH /api/documents/{id}}: the fields to change; absent fields stay as they are.
+ * {@code sourcePath} records that the source file moved (the bulk import sends it).
+ */
+record DocumentChange(String title, Set<String> tags, Visibility visibility, String sourcePath) {
 }

@@ -5,6 +5,7 @@ import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.Names;
 import org.praxis.command.document.ArchiveDocumentCommand;
 import org.praxis.command.document.EditDocumentCommand;
+import org.praxis.command.document.RelocateDocumentCommand;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.history.History;
@@ -102,6 +103,9 @@ class DocumentController {
         access.changeable(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, change.title(), change.tags(), change.visibility(),
                 user.getUsername()));
+        if (change.sourcePath() != null) {
+            commands.sendAndWait(new RelocateDocumentCommand(id, change.sourcePath(), user.getUsername()));
+        }
         if (change.visibility() != null && !documents.awaitVisibility(id, change.visibility(), ACCESS_PATIENCE)) {
             log.warn("The index has not applied the new visibility of document {} yet; it will shortly", id);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
@@ -74,14 +75,22 @@ class OperationsIT extends PraxisIT {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> parked() > parkedBefore);
         Api admin = withToken(admin());
-        Path note = Files.writeString(Files.createTempFile("flow", ".txt"), "Still flowing after the poison.");
+        String word = "flowq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        Path note = Files.writeString(Files.createTempFile("flow", ".txt"), "Still " + word + " after the poison.");
         String id = admin.upload(note, "flow.txt", Map.of()).getBody().get("id").asText();
         admin.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED"));
-        JsonNode found = admin.awaitSearch("flowing poison", r -> r.get("total").asInt() == 1);
+        JsonNode found = admin.awaitSearch(word, r -> r.get("total").asInt() == 1);
 
         assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(id);
         assertThat(admin.exchange(HttpMethod.GET, "/actuator/prometheus", null).getBody())
                 .containsPattern("praxis_processor_dead_letters\\{processor=\"documents\"} [1-9]");
+        assertThat(admin.exchange(HttpMethod.GET, "/api/audit/events?type=DocumentUploaded", null).getBody())
+                .as("the audit trail reads past it").contains(id);
+    }
+
+    @AfterEach
+    void dropThePoison() {
+        processing.deadLetterQueue("documents").ifPresent(queue -> queue.clear());
     }
 
     private long parked() {

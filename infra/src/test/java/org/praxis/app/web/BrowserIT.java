@@ -154,7 +154,7 @@ class BrowserIT extends PraxisIT {
         browser.resize(375, 800);
 
         for (String path : List.of("/search?q=plan", "/upload", "/practices", "/practices/new", "/lessons",
-                "/lessons/new", "/experts?q=plan", "/audit", "/admin")) {
+                "/lessons/new", "/experts?q=plan", "/me", "/audit", "/admin")) {
             browser.open(path);
             browser.waitFor(By.id("content"));
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))

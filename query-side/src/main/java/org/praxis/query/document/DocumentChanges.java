@@ -6,6 +6,7 @@ import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
 import org.praxis.events.document.DocumentTextExtracted;
@@ -72,6 +73,8 @@ final class DocumentChanges {
             return entry.archived(at);
         } else if (event instanceof DocumentErased) {
             return null;
+        } else if (event instanceof DocumentRelocated) {
+            return entry;
         }
         throw new IllegalArgumentException("unknown document event " + event.getClass().getName());
     }

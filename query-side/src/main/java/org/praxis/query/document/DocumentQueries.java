@@ -6,6 +6,8 @@ import org.praxis.events.document.Visibility;
 import org.praxis.query.EventFold;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -19,6 +21,8 @@ import java.util.Set;
  * by an upload never answers 404. A document the viewer may not see is reported as absent.
  */
 public class DocumentQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentQueries.class);
 
     private final ProjectionIndex<DocumentEntry> index;
     private final EventStore events;
@@ -62,9 +66,15 @@ public class DocumentQueries {
         return index.idsWithAny("blobs", blobs, 100).stream().filter(other -> !other.equals(id)).toList();
     }
 
+    /** An event stream that does not start with an upload (a damaged store) shows no document, rather than failing. */
     private Optional<DocumentEntry> fromEvents(String id) {
-        return EventFold.fold(events, id, DocumentEvent.class, withoutText::apply)
-                .map(DocumentQueries::notYetSearchable);
+        try {
+            return EventFold.fold(events, id, DocumentEvent.class, withoutText::apply)
+                    .map(DocumentQueries::notYetSearchable);
+        } catch (IllegalStateException inconsistent) {
+            log.warn("The events of document {} cannot be folded: {}", id, inconsistent.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Folded from events, a document is not in the index yet, whatever extraction found. */

@@ -3,6 +3,7 @@ package org.praxis.query.history;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentErased;
+import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentRetitled;
@@ -45,6 +46,8 @@ public final class DocumentEventSummary {
             return "archived";
         } else if (event instanceof DocumentErased) {
             return "erased";
+        } else if (event instanceof DocumentRelocated e) {
+            return "moved to '" + e.path() + "'";
         }
         return event.getClass().getSimpleName();
     }

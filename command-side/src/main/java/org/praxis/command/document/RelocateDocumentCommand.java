@@ -1,0 +1,7 @@
+package org.praxis.command.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records that the document's source file moved to {@code path} (within an imported folder). */
+public record RelocateDocumentCommand(@TargetAggregateIdentifier String documentId, String path, String actor) {
+}
