@@ -39,21 +39,28 @@ class Rebuilds {
     @Scheduled(fixedDelayString = "PT1S")
     void completeCaughtUpRebuilds() {
         for (ProjectionIndex<?> index : indexes) {
-            if (!index.generations().rebuilding()) {
-                headWhenNoticed.remove(index.kind());
-                continue;
+            try {
+                completeIfCaughtUp(index);
+            } catch (RuntimeException unavailable) {
+                log.debug("Cannot check the {} index now: {}", index.kind(), unavailable.getMessage());
             }
-            long head = headWhenNoticed.computeIfAbsent(index.kind(),
-                    kind -> Processors.head(events));
-            processing.eventProcessor(index.kind(), StreamingEventProcessor.class)
-                    .filter(processor -> caughtUp(processor.processingStatus().values(), head))
-                    .ifPresent(processor -> {
-                        index.generations().completeRebuild();
-                        headWhenNoticed.remove(index.kind());
-                        log.info("Rebuilt the {} index from the event store; queries now read the new generation",
-                                index.kind());
-                    });
         }
+    }
+
+    private void completeIfCaughtUp(ProjectionIndex<?> index) {
+        if (!index.generations().rebuilding()) {
+            headWhenNoticed.remove(index.kind());
+            return;
+        }
+        long head = headWhenNoticed.computeIfAbsent(index.kind(), kind -> Processors.head(events));
+        processing.eventProcessor(index.kind(), StreamingEventProcessor.class)
+                .filter(processor -> caughtUp(processor.processingStatus().values(), head))
+                .ifPresent(processor -> {
+                    index.generations().completeRebuild();
+                    headWhenNoticed.remove(index.kind());
+                    log.info("Rebuilt the {} index from the event store; queries now read the new generation",
+                            index.kind());
+                });
     }
 
     /**

@@ -18,14 +18,14 @@ import java.util.Map;
  * ({@code id}, {@code title}, {@code text}, optional {@code author}), {@code queries.tsv} ({@code qid<TAB>text}) and
  * {@code qrels.txt} (TREC: {@code qid 0 docid gain}, gain 0 meaning judged not relevant).
  */
-record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
+public record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
                       Map<String, Map<String, Integer>> judgements) {
 
     /** A document and its first author (empty when none is known). */
-    record Doc(String id, String title, String text, String author) {
+    public record Doc(String id, String title, String text, String author) {
     }
 
-    static TestCollection load(Path folder) {
+    public static TestCollection load(Path folder) {
         try {
             ObjectMapper json = new ObjectMapper();
             List<Doc> docs = Files.readAllLines(folder.resolve("docs.jsonl"), StandardCharsets.UTF_8).stream()

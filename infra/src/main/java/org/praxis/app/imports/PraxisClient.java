@@ -26,7 +26,7 @@ import java.util.UUID;
  * The REST API of a running Praxis, as the bulk import uses it. Signs in once with the password to
  * get an API token (so no request pays for a password hash), and revokes it when done.
  */
-final class PraxisClient implements AutoCloseable {
+public final class PraxisClient implements AutoCloseable {
 
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -36,7 +36,7 @@ final class PraxisClient implements AutoCloseable {
     private final String token;
     private final String tokenId;
 
-    PraxisClient(URI base, String user, String password) throws IOException, InterruptedException {
+    public PraxisClient(URI base, String user, String password) throws IOException, InterruptedException {
         this.base = base;
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
@@ -48,8 +48,13 @@ final class PraxisClient implements AutoCloseable {
     }
 
     /** Uploads a new document; returns its id. */
-    String upload(Path file, String name) throws IOException, InterruptedException {
+    public String upload(Path file, String name) throws IOException, InterruptedException {
         return send(multipart("/api/documents", file, name), 201).get("id").asText();
+    }
+
+    /** A GET of the API, answered 200; returns the body. */
+    public JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(authorized(pathAndQuery).GET().build(), 200);
     }
 
     void addVersion(String documentId, Path file, String name) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import org.testcontainers.elasticsearch.ElasticsearchContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,14 +35,14 @@ public final class TestServices {
     private final String jdbcUrl;
     private final String username;
     private final String password;
-    private final String elasticsearchUri;
+    private final TcpProxy elasticsearch;
     private final Path dataDir;
 
     private TestServices(String jdbcUrl, String username, String password, String elasticsearchUri) {
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
-        this.elasticsearchUri = elasticsearchUri;
+        this.elasticsearch = new TcpProxy(URI.create(elasticsearchUri));
         try {
             this.dataDir = Files.createTempDirectory("praxis-it-data");
         } catch (IOException e) {
@@ -68,8 +69,13 @@ public final class TestServices {
         return password;
     }
 
+    /** Where the application reaches Elasticsearch: through a proxy that outage tests can cut. */
     public String elasticsearchUri() {
-        return elasticsearchUri;
+        return elasticsearch.uri().toString();
+    }
+
+    public TcpProxy elasticsearchProxy() {
+        return elasticsearch;
     }
 
     /** The application's data folder (blobs, extraction work) for this test JVM. */

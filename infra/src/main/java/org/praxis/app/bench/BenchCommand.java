@@ -1,0 +1,63 @@
+package org.praxis.app.bench;
+
+import org.praxis.app.PraxisApplication;
+import org.praxis.app.eval.TestCollection;
+import org.praxis.app.imports.PraxisClient;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code praxis.jar bench [--quick] [--documents N] [--collection <folder>]}: starts Praxis on its
+ * embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline
+ * measured in the same run ({@code --quick}: 300 documents, a few minutes).
+ */
+public final class BenchCommand {
+
+    private BenchCommand() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean quick = rest.remove("--quick");
+        int documents = quick ? 300 : 5_000;
+        Path folder = Path.of("../shared/eval/cranfield");
+        for (int i = 0; i < rest.size(); i++) {
+            switch (rest.get(i)) {
+                case "--documents" -> documents = Integer.parseInt(rest.get(++i));
+                case "--collection" -> folder = Path.of(rest.get(++i));
+                default -> {
+                    System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
+                            + "[--quick] [--documents N] [--collection <folder>]");
+                    return 2;
+                }
+            }
+        }
+        if (!Files.isDirectory(folder)) {
+            System.err.println("No test collection at " + folder + ": pass --collection <folder> (see shared/eval).");
+            return 2;
+        }
+        TestCollection collection = TestCollection.load(folder);
+        String password = UUID.randomUUID().toString();
+        SpringApplication application = new SpringApplication(PraxisApplication.class);
+        try (ConfigurableApplicationContext context = application.run(
+                "--praxis.data-dir=" + Files.createTempDirectory("praxis-bench-data"), "--server.port=0",
+                "--server.address=127.0.0.1", "--PRAXIS_ADMIN_PASSWORD=" + password,
+                "--praxis.rate-limit.searches-per-minute=1000000", "--praxis.rate-limit.uploads-per-minute=1000000",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            try (PraxisClient praxis = new PraxisClient(URI.create("http://127.0.0.1:" + port), "admin", password)) {
+                context.getBean(Benchmarks.class).run(new Benchmarks.Plan(collection, documents, quick ? 50 : 225,
+                        quick ? 50 : 250), praxis, System.out::println);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+package org.praxis.app.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** Durations measured in one run, in milliseconds, and their percentiles. */
+final class Timings {
+
+    private final List<Double> millis = new ArrayList<>();
+
+    void add(long nanos) {
+        millis.add(nanos / 1e6);
+    }
+
+    int count() {
+        return millis.size();
+    }
+
+    double percentile(double p) {
+        if (millis.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+}
