@@ -78,6 +78,20 @@ public final class TestServices {
         return elasticsearch;
     }
 
+    /** A new, empty database on the same PostgreSQL, for a test that runs Praxis instances of its own. */
+    public String newDatabase() {
+        String name = "praxis_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + name + ": " + e.getMessage(), e);
+        }
+        int slash = jdbcUrl.lastIndexOf('/');
+        int query = jdbcUrl.indexOf('?', slash);
+        return jdbcUrl.substring(0, slash + 1) + name + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
     /** The application's data folder (blobs, extraction work) for this test JVM. */
     public Path dataDir() {
         return dataDir;
