@@ -25,7 +25,7 @@ public final class PraxisProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar on PostgreSQL {@code jdbcUrl} and the test Elasticsearch, and waits until it serves. */
+    /** Starts the jar on PostgreSQL {@code jdbcUrl} and the test Elasticsearch, and waits until it is ready. */
     public static PraxisProcess start(String name, int port, String jdbcUrl, String indexPrefix, Path dataDir,
                                       String adminPassword, String... settings) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
@@ -73,7 +73,7 @@ public final class PraxisProcess implements AutoCloseable {
                 throw new IllegalStateException("Praxis exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/actuator/health")
+                HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl() + "/actuator/health/readiness")
                         .toURL().openConnection();
                 if (connection.getResponseCode() == 200) {
                     return;
