@@ -22,6 +22,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -36,8 +37,7 @@ import java.util.Map;
 public class SecurityConfiguration {
 
     private static final String[] WRITERS = {Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name()};
-    private static final String[] ANY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name)
-            .toArray(String[]::new);
+    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     /** The REST API: stateless, signed in per request with HTTP Basic or an API token. */
     @Bean
@@ -61,8 +61,7 @@ public class SecurityConfiguration {
                                 "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
-                        .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**")
-                        .hasAnyRole(Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Praxis\"");
@@ -94,7 +93,6 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
-                        .requestMatchers("/search/gaps").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/practices/*/publish").hasRole(Role.CURATOR.name())
                         .requestMatchers(HttpMethod.POST, "/practices/*/endorse", "/practices/*/verify").authenticated()
                         .requestMatchers("/upload/**", "/upload").hasAnyRole(WRITERS)
