@@ -41,9 +41,11 @@ class Processors {
                 .sorted(Comparator.comparing(Status::name)).toList();
     }
 
+    /** One processor's state, without looking at the others (metrics ask for each on every scrape). */
     Status status(String name) {
-        return all().stream().filter(status -> status.name().equals(name)).findFirst()
+        StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("processor " + name));
+        return status(processor, head(events), deadLetters(name));
     }
 
     boolean anyReplaying() {

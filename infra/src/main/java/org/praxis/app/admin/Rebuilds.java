@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finishes index rebuilds: once a projection's processor has replayed every event that existed when
+ * Finishes index rebuilds (checked every 5 s, two alias lookups per index): once a projection's processor has replayed every event that existed when
  * the rebuild was noticed, queries are switched to the new generation (see {@code IndexGenerations}).
  * Until then searches answer from the previous, complete generation.
  */
@@ -36,7 +36,7 @@ class Rebuilds {
         this.events = events;
     }
 
-    @Scheduled(fixedDelayString = "PT1S")
+    @Scheduled(fixedDelayString = "PT5S")
     void completeCaughtUpRebuilds() {
         for (ProjectionIndex<?> index : indexes) {
             try {
