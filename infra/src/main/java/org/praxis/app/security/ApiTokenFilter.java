@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.praxis.app.web.ProblemResponses;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +38,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<PraxisUser> user = tokens.authenticate(header.substring(BEARER.length()).strip());
+        Optional<PraxisUser> user;
+        try {
+            user = tokens.authenticate(header.substring(BEARER.length()).strip());
+        } catch (DataAccessException e) {
+            problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ProblemResponses.DATABASE_UNAVAILABLE);
+            return;
+        }
         if (user.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Praxis\", error=\"invalid_token\"");
             problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The API token is unknown or revoked.");

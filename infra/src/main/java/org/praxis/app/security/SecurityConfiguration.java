@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -64,6 +65,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException) { // the accounts could not be read
+                        problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                                ProblemResponses.DATABASE_UNAVAILABLE);
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Praxis\"");
                     problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required");
                 }))

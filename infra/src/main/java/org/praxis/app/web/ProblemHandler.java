@@ -10,9 +10,11 @@ import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -79,8 +81,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof NotAllowed notAllowed) {
             return notAllowed(notAllowed);
         }
+        if (cause instanceof DataAccessException || cause instanceof TransactionException) {
+            return databaseUnavailable(e);
+        }
         log.error("A command failed", e);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The change could not be recorded.");
+    }
+
+    /** The event store cannot be reached (a database restart, a network fault): the change was not recorded. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ProblemDetail databaseUnavailable(Exception e) {
+        log.error("The database is unavailable: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.DATABASE_UNAVAILABLE);
     }
 
     @ExceptionHandler(ElasticsearchException.class)

@@ -11,6 +11,10 @@ import java.io.IOException;
 /** Writes problem+json answers from security filters, which run before Spring MVC's error handling. */
 public final class ProblemResponses {
 
+    /** What a client is told while the event store (PostgreSQL or H2) cannot be reached. */
+    public static final String DATABASE_UNAVAILABLE =
+            "Praxis cannot reach its database right now; nothing was changed. Please try again in a moment.";
+
     private final ObjectMapper json;
 
     public ProblemResponses(ObjectMapper json) {

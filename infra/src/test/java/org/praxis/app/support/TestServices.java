@@ -35,6 +35,7 @@ public final class TestServices {
     private final String jdbcUrl;
     private final String username;
     private final String password;
+    private final TcpProxy postgres;
     private final TcpProxy elasticsearch;
     private final Path dataDir;
 
@@ -42,6 +43,7 @@ public final class TestServices {
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
+        this.postgres = new TcpProxy(URI.create("tcp://" + hostAndPort(jdbcUrl)));
         this.elasticsearch = new TcpProxy(URI.create(elasticsearchUri));
         try {
             this.dataDir = Files.createTempDirectory("praxis-it-data");
@@ -57,8 +59,13 @@ public final class TestServices {
         return instance;
     }
 
+    /** Where the application reaches PostgreSQL: through a proxy that outage tests can cut. */
     public String jdbcUrl() {
-        return jdbcUrl;
+        return jdbcUrl.replace(hostAndPort(jdbcUrl), "127.0.0.1:" + postgres.uri().getPort());
+    }
+
+    public TcpProxy postgresProxy() {
+        return postgres;
     }
 
     public String username() {
@@ -90,6 +97,12 @@ public final class TestServices {
         int slash = jdbcUrl.lastIndexOf('/');
         int query = jdbcUrl.indexOf('?', slash);
         return jdbcUrl.substring(0, slash + 1) + name + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
+    /** The {@code host:port} of a JDBC URL such as {@code jdbc:postgresql://localhost:5432/test}. */
+    private static String hostAndPort(String jdbcUrl) {
+        int start = jdbcUrl.indexOf("//") + 2;
+        return jdbcUrl.substring(start, jdbcUrl.indexOf('/', start));
     }
 
     /** The application's data folder (blobs, extraction work) for this test JVM. */
