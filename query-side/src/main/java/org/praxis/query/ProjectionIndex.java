@@ -1,11 +1,14 @@
 package org.praxis.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,26 +21,30 @@ import java.util.function.UnaryOperator;
  * An index a projection keeps: one entry per aggregate, behind an alias, with an explicit mapping.
  * Writes are idempotent: the Elasticsearch version of an entry is the sequence number (plus one) of
  * the last event applied to it, written with {@code version_type=external}, so a replayed or retried
- * event can never regress or duplicate it.
+ * event can never regress or duplicate it. An event processor's batch is written with one
+ * {@code _bulk} request (see {@link IndexBatch}).
  *
  * @param <T> the entry, serialised as the index's source
  */
 public class ProjectionIndex<T> {
 
-    private static final int CONFLICT = 409;
-
     private final ElasticsearchClient client;
     private final String kind;
     private final Class<T> entryType;
     private final IndexGenerations generations;
+    private final RejectedWrites rejected;
+    private final String batchKey;
 
     /**
      * @param kind    the plural name of what the index holds ({@code documents}), which names the alias
-     * @param mapping the class-path resource with the index's settings and mappings
+     * @param mapping  the class-path resource with the index's settings and mappings
+     * @param rejected where the events go whose entries Elasticsearch refuses to store
      */
     public ProjectionIndex(ElasticsearchClient client, IndexNames names, TextAnalysis analysis, String kind,
-                           Class<T> entryType, String mapping) {
+                           Class<T> entryType, String mapping, RejectedWrites rejected) {
         this.client = client;
+        this.rejected = rejected;
+        this.batchKey = ProjectionIndex.class.getName() + "/" + kind;
         this.kind = kind;
         this.entryType = entryType;
         this.generations = new IndexGenerations(client, names, analysis, kind, mapping);
@@ -67,30 +74,54 @@ public class ProjectionIndex<T> {
 
     /**
      * Applies the change made by the event with this sequence number, unless the entry already reflects
-     * it. A change to {@code null} removes the entry.
+     * it. A change to {@code null} removes the entry. Within an event processor's batch the change is
+     * kept with the batch's other changes and written with them when the batch commits.
      */
     public void apply(String id, long sequence, UnaryOperator<T> change) {
-        long version = sequence + 1;
         try {
-            String target = generations.writeAlias();
-            GetResponse<T> current = client.get(g -> g.index(target).id(id), entryType);
-            if (current.found() && current.version() != null && current.version() >= version) {
+            if (!CurrentUnitOfWork.isStarted()) {
+                IndexBatch<T> alone = new IndexBatch<>(client, generations.writeAlias(), entryType, null);
+                alone.apply(id, sequence + 1, change, null);
+                alone.write();
                 return;
             }
-            T next = change.apply(current.found() ? current.source() : null);
-            if (next != null) {
-                client.index(i -> i.index(target).id(id).document(next)
-                        .versionType(VersionType.External).version(version));
-            } else if (current.found()) {
-                client.delete(d -> d.index(target).id(id).versionType(VersionType.External).version(version));
-            }
-        } catch (ElasticsearchException e) {
-            if (e.status() != CONFLICT) {
-                throw e;
-            }
+            EventMessage<?> event = CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?> handled
+                    ? handled : null;
+            currentBatch().apply(id, sequence + 1, change, event);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This index's share of the current unit of work, written when it commits. A processor's batch
+     * reads the entries of all its aggregates at once and parks refused writes as dead letters; a
+     * dead letter being retried fails instead, and stays in the queue.
+     */
+    private IndexBatch<T> currentBatch() {
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(batchKey, key -> {
+            boolean processorBatch = unitOfWork instanceof BatchingUnitOfWork<?>;
+            IndexBatch<T> batch = new IndexBatch<>(client, generations.writeAlias(), entryType,
+                    processorBatch ? rejected : null);
+            if (processorBatch) {
+                try {
+                    batch.prefetch(((BatchingUnitOfWork<?>) unitOfWork).getMessages().stream()
+                            .filter(DomainEventMessage.class::isInstance)
+                            .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier()).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            unitOfWork.onPrepareCommit(committing -> {
+                try {
+                    batch.write();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return batch;
+        });
     }
 
     /** Ids of up to {@code limit} entries whose keyword {@code field} holds any of {@code values}, visible or not. */

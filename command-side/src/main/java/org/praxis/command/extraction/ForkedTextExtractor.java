@@ -41,6 +41,32 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
         this.permits = new Semaphore(limits.workers(), true);
     }
 
+    /**
+     * Starts every worker now, in the background, so that the first uploads after a start do not wait
+     * for a JVM to boot (seconds on a busy machine). A worker that fails to start here is started on
+     * demand later, as usual.
+     */
+    public void warmUp() {
+        Thread starter = new Thread(() -> {
+            for (int i = 0; i < limits.workers(); i++) {
+                permits.acquireUninterruptibly();
+                try {
+                    if (!closed) {
+                        WorkerProcess started = WorkerProcess.start(command, workerLog, START_TIMEOUT);
+                        running.add(started);
+                        idle.add(started);
+                    }
+                } catch (IOException e) {
+                    log.warn("An extraction worker did not start ahead of time: {}", e.getMessage());
+                } finally {
+                    permits.release();
+                }
+            }
+        }, "extraction-worker-warm-up");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     @Override
     public ExtractionResult extract(Path file, String fileName, Path textFile) throws IOException {
         ExtractionJob job = new ExtractionJob(file.toAbsolutePath().toString(), fileName,

@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Until then searches answer from the previous, complete generation.
  */
 @Component
-class Rebuilds {
+public class Rebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
 
@@ -67,7 +67,7 @@ class Rebuilds {
      * Every segment has read past the head noticed. (Axon's own replay flag can stay set until the next
      * new event when the store has gaps in its sequence, so positions decide.)
      */
-    private static boolean caughtUp(Collection<EventTrackerStatus> segments, long head) {
+    public static boolean caughtUp(Collection<EventTrackerStatus> segments, long head) {
         return !segments.isEmpty()
                 && segments.stream().allMatch(status -> status.getCurrentPosition().orElse(-1) >= head);
     }

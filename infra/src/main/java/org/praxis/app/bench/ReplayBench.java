@@ -3,40 +3,55 @@ package org.praxis.app.bench;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.praxis.app.admin.Rebuilds;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.query.ProjectionIndex;
+import org.praxis.query.document.DocumentChanges;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentProjection;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Rebuilding the documents index by replaying the event store (into a new generation, then the
- * alias swap) against a raw loop that reads the same events and writes them with {@code _bulk}.
+ * Rebuilding the documents index by replaying the event store into a new generation, timed until
+ * the replay has caught up with the store, against a raw loop doing the same work without the
+ * framework: read the same events, build the same entries with the same {@link DocumentChanges}
+ * (extracted text read from the blob store), and write them with {@code _bulk}.
  */
 @Component
 class ReplayBench {
 
     private static final int BULK_SIZE = 500;
-    private static final long GIVE_UP_SECONDS = 1_800;
+    private static final long GIVE_UP_SECONDS = 3_600;
 
     private final EventProcessingConfiguration processing;
+    private final TokenStore tokens;
     private final ProjectionIndex<DocumentEntry> documents;
+    private final DocumentChanges changes;
     private final EventStorageEngine storage;
     private final ElasticsearchClient client;
 
-    ReplayBench(EventProcessingConfiguration processing, ProjectionIndex<DocumentEntry> documents,
-                EventStorageEngine storage, ElasticsearchClient client) {
+    ReplayBench(EventProcessingConfiguration processing, TokenStore tokens, ProjectionIndex<DocumentEntry> documents,
+                DocumentChanges changes, EventStorageEngine storage, ElasticsearchClient client) {
         this.processing = processing;
+        this.tokens = tokens;
         this.documents = documents;
+        this.changes = changes;
         this.storage = storage;
         this.client = client;
     }
@@ -46,25 +61,42 @@ class ReplayBench {
 
     Result run() throws Exception {
         long events = documentEvents();
+        long head = storage.createHeadToken().position().orElse(0);
         StreamingEventProcessor processor = processing
                 .eventProcessor(DocumentProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        int segments = tokens.fetchSegments(processor.getName()).length;
         String before = documents.generations().current();
         long start = System.nanoTime();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        while (documents.generations().rebuilding() || documents.generations().current().equals(before)) {
+        awaitUntil(start, () -> caughtUp(processor.processingStatus().values(), segments, head));
+        double replay = events / IngestBench.seconds(start);
+        // the new generation takes over at the next completion check; later benchmarks read it
+        awaitUntil(start, () -> !documents.generations().rebuilding()
+                && !documents.generations().current().equals(before));
+        return new Result(events, replay, raw());
+    }
+
+    private static boolean caughtUp(Collection<EventTrackerStatus> statuses, int segments, long head) {
+        return statuses.size() == segments && Rebuilds.caughtUp(statuses, head);
+    }
+
+    interface Condition {
+        boolean holds();
+    }
+
+    private static void awaitUntil(long start, Condition condition) throws InterruptedException {
+        while (!condition.holds()) {
             if (IngestBench.seconds(start) > GIVE_UP_SECONDS) {
                 throw new IllegalStateException("the rebuild did not finish within " + GIVE_UP_SECONDS + " s");
             }
             Thread.sleep(20);
         }
-        double replay = events / IngestBench.seconds(start);
-        return new Result(events, replay, raw());
     }
 
     private long documentEvents() {
-        try (Stream<? extends TrackedEventMessage<?>> all = storage.readEvents(null, false)) {
+        try (Stream<? extends TrackedEventMessage<?>> all = storage.readEvents((TrackingToken) null, false)) {
             return all.filter(event -> event.getPayload() instanceof DocumentEvent).count();
         }
     }
@@ -72,29 +104,24 @@ class ReplayBench {
     private double raw() throws IOException {
         String index = "bench-replay-" + UUID.randomUUID();
         long start = System.nanoTime();
-        long written = 0;
-        try (Stream<? extends TrackedEventMessage<?>> all = storage.readEvents(null, false)) {
-            Iterator<? extends TrackedEventMessage<?>> events = all.iterator();
-            BulkRequest.Builder bulk = new BulkRequest.Builder();
-            int inBatch = 0;
-            while (events.hasNext()) {
-                if (!(events.next().getPayload() instanceof DocumentEvent event)) {
-                    continue;
-                }
-                Map<String, String> document = Map.of("id", event.documentId(), "type", event.getClass().getSimpleName());
-                bulk.operations(op -> op.index(i -> i.index(index).id(event.documentId()).document(document)));
-                written++;
-                if (++inBatch == BULK_SIZE) {
-                    client.bulk(bulk.build());
-                    bulk = new BulkRequest.Builder();
-                    inBatch = 0;
+        Map<String, DocumentEntry> entries = new HashMap<>();
+        try (Stream<? extends TrackedEventMessage<?>> all = storage.readEvents((TrackingToken) null, false)) {
+            long events = 0;
+            for (Iterator<? extends TrackedEventMessage<?>> messages = all.iterator(); messages.hasNext(); ) {
+                if (messages.next().getPayload() instanceof DocumentEvent event) {
+                    entries.compute(event.documentId(), (id, entry) -> changes.apply(entry, event));
+                    events++;
                 }
             }
-            if (inBatch > 0) {
+            List<Map.Entry<String, DocumentEntry>> written = new ArrayList<>(entries.entrySet());
+            for (int from = 0; from < written.size(); from += BULK_SIZE) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                written.subList(from, Math.min(written.size(), from + BULK_SIZE)).forEach(entry -> bulk.operations(
+                        op -> op.index(i -> i.index(index).id(entry.getKey()).document(entry.getValue()))));
                 client.bulk(bulk.build());
             }
             client.indices().refresh(r -> r.index(index));
-            return written / IngestBench.seconds(start);
+            return events / IngestBench.seconds(start);
         } finally {
             client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
         }

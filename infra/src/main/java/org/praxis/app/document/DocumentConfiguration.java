@@ -11,8 +11,10 @@ import org.praxis.command.extraction.ForkedTextExtractor;
 import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.command.extraction.TextExtractionPolicy;
 import org.praxis.query.IndexNames;
+import org.praxis.app.processing.DeadLetterParking;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
+import org.praxis.query.document.DocumentChanges;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentProjection;
 import org.praxis.query.document.DocumentQueries;
@@ -35,7 +37,7 @@ class DocumentConfiguration {
         return new FileBlobStore(properties.blobDir());
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean(initMethod = "warmUp", destroyMethod = "close")
     ForkedTextExtractor textExtractor(PraxisProperties properties) throws IOException {
         PraxisProperties.Extraction limits = properties.extraction();
         return new ForkedTextExtractor(new ExtractionLimits(limits.maxCharacters(), limits.maxEmbeddedDepth(),
@@ -55,15 +57,20 @@ class DocumentConfiguration {
 
     @Bean(initMethod = "ensureExists")
     ProjectionIndex<DocumentEntry> documentIndex(ElasticsearchClient client, IndexNames names,
-                                        TextAnalysis analysis) {
+                                        TextAnalysis analysis, DeadLetterParking parking) {
         return new ProjectionIndex<>(client, names, analysis, IndexNames.DOCUMENTS, DocumentEntry.class,
-                "/org/praxis/query/document/documents-index.json");
+                "/org/praxis/query/document/documents-index.json", parking.forGroup(DocumentProjection.PROCESSING_GROUP));
     }
 
     @Bean
-    DocumentProjection documentProjection(ProjectionIndex<DocumentEntry> index, BlobStore blobs,
-                                          PraxisProperties properties) {
-        return new DocumentProjection(index, textFrom(blobs), properties.elasticsearch().maxIndexedCharacters());
+    DocumentProjection documentProjection(ProjectionIndex<DocumentEntry> index, DocumentChanges changes) {
+        return new DocumentProjection(index, changes);
+    }
+
+    /** How document events change an index entry, reading extracted text from the blob store. */
+    @Bean
+    DocumentChanges documentChanges(BlobStore blobs, PraxisProperties properties) {
+        return new DocumentChanges(textFrom(blobs), properties.elasticsearch().maxIndexedCharacters());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.praxis.app.gap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.praxis.query.IndexNames;
+import org.praxis.app.processing.DeadLetterParking;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
 import org.praxis.query.gap.GapEntry;
@@ -14,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class GapConfiguration {
 
     @Bean(initMethod = "ensureExists")
-    ProjectionIndex<GapEntry> gapIndex(ElasticsearchClient client, IndexNames names, TextAnalysis analysis) {
+    ProjectionIndex<GapEntry> gapIndex(ElasticsearchClient client, IndexNames names, TextAnalysis analysis,
+                                      DeadLetterParking parking) {
         return new ProjectionIndex<>(client, names, analysis, IndexNames.GAPS, GapEntry.class,
-                "/org/praxis/query/gap/gaps-index.json");
+                "/org/praxis/query/gap/gaps-index.json", parking.forGroup(GapProjection.PROCESSING_GROUP));
     }
 
     @Bean

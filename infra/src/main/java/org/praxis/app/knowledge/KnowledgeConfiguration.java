@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.query.IndexNames;
+import org.praxis.app.processing.DeadLetterParking;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
 import org.praxis.query.history.History;
@@ -38,23 +39,23 @@ class KnowledgeConfiguration {
 
     @Bean(initMethod = "ensureExists")
     ProjectionIndex<PracticeEntry> practiceIndex(ElasticsearchClient client, IndexNames names,
-                                        TextAnalysis analysis) {
+                                        TextAnalysis analysis, DeadLetterParking parking) {
         return new ProjectionIndex<>(client, names, analysis, IndexNames.PRACTICES, PracticeEntry.class,
-                "/org/praxis/query/practice/practices-index.json");
+                "/org/praxis/query/practice/practices-index.json", parking.forGroup(PracticeProjection.PROCESSING_GROUP));
     }
 
     @Bean(initMethod = "ensureExists")
     ProjectionIndex<LessonEntry> lessonIndex(ElasticsearchClient client, IndexNames names,
-                                        TextAnalysis analysis) {
+                                        TextAnalysis analysis, DeadLetterParking parking) {
         return new ProjectionIndex<>(client, names, analysis, IndexNames.LESSONS, LessonEntry.class,
-                "/org/praxis/query/lesson/lessons-index.json");
+                "/org/praxis/query/lesson/lessons-index.json", parking.forGroup(LessonProjection.PROCESSING_GROUP));
     }
 
     @Bean(initMethod = "ensureExists")
     ProjectionIndex<PersonEntry> personIndex(ElasticsearchClient client, IndexNames names,
-                                        TextAnalysis analysis) {
+                                        TextAnalysis analysis, DeadLetterParking parking) {
         return new ProjectionIndex<>(client, names, analysis, IndexNames.PEOPLE, PersonEntry.class,
-                "/org/praxis/query/person/people-index.json");
+                "/org/praxis/query/person/people-index.json", parking.forGroup(PersonProjection.PROCESSING_GROUP));
     }
 
     @Bean

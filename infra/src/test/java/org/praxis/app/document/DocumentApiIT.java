@@ -75,7 +75,10 @@ class DocumentApiIT extends PraxisIT {
                 .until(() -> admin.get("/api/search?q=toolkit&tag={tag}", tag).getBody().get("total").asInt(),
                         total -> total == 3);
 
-        assertThat(ids(admin.search("tolkit"))).contains(id);
+        JsonNode typo = admin.search("tolkit");
+        assertThat(ids(typo)).contains(id);
+        assertThat(hit(typo, id).get("highlights").get(0).asText()).as("the start of its text, as the snippet")
+                .contains("Apache Tika").doesNotContain("<mark>");
         JsonNode firstPage = admin.get("/api/search?tag={tag}&size=2&page=1", tag).getBody();
         JsonNode secondPage = admin.get("/api/search?tag={tag}&size=2&page=2", tag).getBody();
         assertThat(firstPage.get("total").asLong()).isEqualTo(3);

@@ -28,18 +28,18 @@ import java.util.Set;
  * How each document event changes a {@link DocumentEntry}. The projection applies it to what the
  * index holds; {@link DocumentQueries} folds an event stream with it when the index has not caught up.
  */
-final class DocumentChanges {
+public final class DocumentChanges {
 
     private final ExtractedTextSource texts;
     private final int maxIndexedCharacters;
 
-    DocumentChanges(ExtractedTextSource texts, int maxIndexedCharacters) {
+    public DocumentChanges(ExtractedTextSource texts, int maxIndexedCharacters) {
         this.texts = texts;
         this.maxIndexedCharacters = maxIndexedCharacters;
     }
 
     /** The entry after the event; {@code null} once the document is erased. */
-    DocumentEntry apply(DocumentEntry entry, DocumentEvent event) {
+    public DocumentEntry apply(DocumentEntry entry, DocumentEvent event) {
         if (event instanceof DocumentUploaded uploaded) {
             return created(uploaded);
         }

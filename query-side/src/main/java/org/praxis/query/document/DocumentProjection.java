@@ -19,9 +19,9 @@ public class DocumentProjection {
     private final ProjectionIndex<DocumentEntry> index;
     private final DocumentChanges changes;
 
-    public DocumentProjection(ProjectionIndex<DocumentEntry> index, ExtractedTextSource texts, int maxIndexedCharacters) {
+    public DocumentProjection(ProjectionIndex<DocumentEntry> index, DocumentChanges changes) {
         this.index = index;
-        this.changes = new DocumentChanges(texts, maxIndexedCharacters);
+        this.changes = changes;
     }
 
     @EventHandler

@@ -52,6 +52,7 @@ public class SearchService {
     private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
             IndexNames.LESSONS);
     private static final String SUGGESTION = "didYouMean";
+    private static final int SNIPPET_LENGTH = 160;
     private static final int SUGGESTIONS = 10;
     public static final int MAX_PREFIX_LENGTH = 100;
     private static final List<String> EVIDENCE_FIELDS = List.of("title", "extractedTitle", "fileName", "owner",
@@ -157,7 +158,8 @@ public class SearchService {
         }
     }
 
-    private SearchRequest request(SearchQuery query, Viewer viewer) {
+    /** The request {@link #search} sends for this query (benchmarks send it straight to Elasticsearch). */
+    public SearchRequest request(SearchQuery query, Viewer viewer) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indices(query.type()))
                 .query(q -> q.bool(b -> filtered(b, query, viewer)))
@@ -174,9 +176,15 @@ public class SearchService {
         if (query.text().isEmpty()) {
             request.sort(s -> s.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
         } else {
+            // Snippets mark the words as typed (and their stems), not every spelling the typo clause
+            // expands to: highlighting those costs several times the search itself. An item found only
+            // through a typo shows the start of its text instead.
+            QueryText text = new QueryText(query.text());
             request.highlight(h -> {
-                h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>");
-                SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(160).numberOfFragments(3)));
+                h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                        .highlightQuery(exactly(text));
+                SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(3).noMatchSize(SNIPPET_LENGTH)));
                 return h;
             })
                     .suggest(s -> s.text(query.text())
@@ -197,6 +205,16 @@ public class SearchService {
     }
 
     private BoolQuery.Builder filtered(BoolQuery.Builder bool, SearchQuery query, Viewer viewer) {
+        QueryText text = new QueryText(query.text());
+        filters(bool, query, viewer);
+        if (!text.text().isEmpty()) {
+            bool.must(matching(text));
+        }
+        return bool;
+    }
+
+    /** What the viewer may see, narrowed by the query's facets; the words are left to the caller. */
+    private static BoolQuery.Builder filters(BoolQuery.Builder bool, SearchQuery query, Viewer viewer) {
         List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
         bool.filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
                 .mustNot(m -> m.term(t -> t.field("archived").value(true)));
@@ -221,10 +239,6 @@ public class SearchService {
                 return d;
             })));
         }
-        QueryText text = new QueryText(query.text());
-        if (!text.text().isEmpty()) {
-            bool.must(matching(text));
-        }
         return bool;
     }
 
@@ -235,12 +249,8 @@ public class SearchService {
      * closer together, rank higher. A query with operators (+, -, |) means exactly what it says.
      */
     private static Query matching(QueryText query) {
-        String text = query.text();
-        Operator operator = query.usesOperators() ? Operator.And : Operator.Or;
-        BoolQuery.Builder ranking = new BoolQuery.Builder()
-                .should(s -> s.simpleQueryString(sq -> sq.query(text).fields(FIELDS).defaultOperator(operator)
-                        .lenient(true)))
-                .minimumShouldMatch("1");
+        Operator operator = operator(query);
+        BoolQuery.Builder ranking = new BoolQuery.Builder().should(exactly(query)).minimumShouldMatch("1");
         String loose = query.unquoted();
         if (!loose.isEmpty()) {
             ranking.should(s -> s.multiMatch(mm -> mm.query(loose).fields(PROSE_FIELDS).fuzziness("AUTO")
@@ -251,6 +261,16 @@ public class SearchService {
                     .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
         }
         return Query.of(q -> q.bool(ranking.build()));
+    }
+
+    /** The query's words (stemmed) in any text field, as the simple query syntax reads them. */
+    private static Query exactly(QueryText query) {
+        return Query.of(q -> q.simpleQueryString(sq -> sq.query(query.text()).fields(FIELDS)
+                .defaultOperator(operator(query)).lenient(true)));
+    }
+
+    private static Operator operator(QueryText query) {
+        return query.usesOperators() ? Operator.And : Operator.Or;
     }
 
     private SearchHit hit(Hit<ObjectNode> hit) {
@@ -315,9 +335,10 @@ public class SearchService {
         if (corrected.equals(query.text())) {
             return null;
         }
-        SearchQuery correctedQuery = query.withText(corrected);
-        long visible = client.count(c -> c.index(indices(query.type()))
-                .query(q -> q.bool(b -> filtered(b, correctedQuery, viewer)))).count();
+        // one visible item with the corrected words is enough: stop counting there
+        QueryText correctedText = new QueryText(corrected);
+        long visible = client.count(c -> c.index(indices(query.type())).terminateAfter(1L)
+                .query(q -> q.bool(b -> filters(b, query, viewer).must(exactly(correctedText))))).count();
         return visible > 0 ? corrected : null;
     }
 }
