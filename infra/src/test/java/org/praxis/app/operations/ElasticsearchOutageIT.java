@@ -9,13 +9,10 @@ import org.praxis.app.support.TestServices;
 import org.springframework.http.HttpMethod;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +28,7 @@ class ElasticsearchOutageIT extends PraxisIT {
     @Test
     void uploads_during_an_outage_are_kept_and_indexed_once_elasticsearch_is_back() throws IOException {
         Api admin = withToken(admin());
-        String word = "outageq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        String word = uniqueWord("outageq");
         String before = admin.upload(note(word + " before"), "before.txt", Map.of()).getBody().get("id").asText();
         admin.awaitSearch(word, r -> r.get("total").asInt() == 1);
 
@@ -62,9 +59,5 @@ class ElasticsearchOutageIT extends PraxisIT {
         }
         assertThat(admin.get("/api/documents/" + before).getBody().get("status").asText()).isEqualTo("INDEXED");
         assertThat(admin.get("/actuator/health").getBody().get("status").asText()).isEqualTo("UP");
-    }
-
-    private static Path note(String text) throws IOException {
-        return Files.writeString(Files.createTempFile("outage", ".txt"), "A note: " + text + ".");
     }
 }

@@ -105,7 +105,7 @@ class InstancesIT {
     }
 
     private static String word() {
-        return "instq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        return uniqueWord("instq");
     }
 
     private static int freePort() throws IOException {

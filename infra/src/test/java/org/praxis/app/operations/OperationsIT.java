@@ -75,7 +75,7 @@ class OperationsIT extends PraxisIT {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> parked() > parkedBefore);
         Api admin = withToken(admin());
-        String word = "flowq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        String word = uniqueWord("flowq");
         Path note = Files.writeString(Files.createTempFile("flow", ".txt"), "Still " + word + " after the poison.");
         String id = admin.upload(note, "flow.txt", Map.of()).getBody().get("id").asText();
         admin.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED"));

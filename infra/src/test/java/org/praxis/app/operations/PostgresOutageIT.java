@@ -10,13 +10,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,8 +31,8 @@ class PostgresOutageIT extends PraxisIT {
     @Test
     void praxis_recovers_by_itself_after_postgresql_restarts() throws IOException {
         Api admin = withToken(admin());
-        String word = "restartq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
-        String refusedWord = "refusedq" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        String word = uniqueWord("restartq");
+        String refusedWord = uniqueWord("refusedq");
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             accepted.add(admin.upload(note(word + " accepted " + i), "accepted-" + i + ".txt", Map.of())
@@ -72,9 +69,5 @@ class PostgresOutageIT extends PraxisIT {
     private String health() {
         return RestClient.create("http://localhost:" + port).get().uri("/actuator/health")
                 .exchange((request, response) -> response.bodyTo(JsonNode.class)).get("status").asText();
-    }
-
-    private static Path note(String text) throws IOException {
-        return Files.writeString(Files.createTempFile("restart", ".txt"), "A note: " + text + ".");
     }
 }

@@ -6,6 +6,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +43,19 @@ public abstract class PraxisIT {
         registry.add("praxis.elasticsearch.uris", services::elasticsearchUri);
         registry.add("praxis.elasticsearch.index-prefix", () -> "praxis-it-" + UUID.randomUUID().toString().substring(0, 8));
         registry.add("praxis.data-dir", () -> services.dataDir().toString());
+    }
+
+    /**
+     * A word no other test uses (letters only, so that the analyzer keeps it whole): tests share the
+     * indexes, so each searches for words of its own.
+     */
+    protected static String uniqueWord(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+    }
+
+    /** A small text file saying {@code text}, to upload. */
+    protected static Path note(String text) throws IOException {
+        return Files.writeString(Files.createTempFile("note", ".txt"), "A note: " + text + ".");
     }
 
     protected Api api(String username, String password) {
