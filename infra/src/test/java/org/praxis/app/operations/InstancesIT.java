@@ -3,6 +3,7 @@ package org.praxis.app.operations;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
+import org.praxis.app.support.PraxisIT;
 import org.praxis.app.support.PraxisProcess;
 import org.praxis.app.support.TestServices;
 
@@ -105,7 +106,7 @@ class InstancesIT {
     }
 
     private static String word() {
-        return uniqueWord("instq");
+        return PraxisIT.uniqueWord("instq");
     }
 
     private static int freePort() throws IOException {

@@ -1,11 +1,14 @@
 package org.praxis.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
 import org.praxis.app.support.TcpProxy;
 import org.praxis.app.support.TestServices;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -27,6 +30,9 @@ import static org.awaitility.Awaitility.await;
 class PostgresOutageIT extends PraxisIT {
 
     private static final TcpProxy POSTGRES = TestServices.get().postgresProxy();
+
+    @Autowired
+    private EventProcessingConfiguration processing;
 
     @Test
     void praxis_recovers_by_itself_after_postgresql_restarts() throws IOException {
@@ -64,6 +70,10 @@ class PostgresOutageIT extends PraxisIT {
         }
         assertThat(admin.search(refusedWord).get("total").asInt()).as("the refused upload left nothing").isZero();
         assertThat(health()).isEqualTo("UP");
+        await("every processor runs again").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> processing.eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                        .allMatch(processor -> processor.isRunning() && !processor.isError()));
     }
 
     private String health() {

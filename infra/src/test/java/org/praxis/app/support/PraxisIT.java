@@ -49,7 +49,7 @@ public abstract class PraxisIT {
      * A word no other test uses (letters only, so that the analyzer keeps it whole): tests share the
      * indexes, so each searches for words of its own.
      */
-    protected static String uniqueWord(String prefix) {
+    public static String uniqueWord(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
     }
 
