@@ -36,7 +36,7 @@ public class ProjectionIndex<T> {
     private final String batchKey;
 
     /**
-     * @param kind    the plural name of what the index holds ({@code documents}), which names the alias
+     * @param kind     the plural name of what the index holds ({@code documents}), which names the alias
      * @param mapping  the class-path resource with the index's settings and mappings
      * @param rejected where the events go whose entries Elasticsearch refuses to store
      */

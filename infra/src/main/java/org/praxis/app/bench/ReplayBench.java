@@ -15,6 +15,8 @@ import org.praxis.query.ProjectionIndex;
 import org.praxis.query.document.DocumentChanges;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -36,6 +38,7 @@ import java.util.stream.Stream;
 @Component
 class ReplayBench {
 
+    private static final Logger log = LoggerFactory.getLogger(ReplayBench.class);
     private static final int BULK_SIZE = 500;
     private static final long GIVE_UP_SECONDS = 3_600;
 
@@ -101,6 +104,16 @@ class ReplayBench {
         }
     }
 
+    /** Applies the event as the projection does; one it cannot apply is skipped (the projection parks it). */
+    private void fold(Map<String, DocumentEntry> entries, DocumentEvent event) {
+        try {
+            entries.compute(event.documentId(), (id, entry) -> changes.apply(entry, event));
+        } catch (IllegalStateException inconsistent) {
+            log.warn("Skipping {} of document {}: {}", event.getClass().getSimpleName(), event.documentId(),
+                    inconsistent.getMessage());
+        }
+    }
+
     private double raw() throws IOException {
         String index = "bench-replay-" + UUID.randomUUID();
         long start = System.nanoTime();
@@ -109,7 +122,7 @@ class ReplayBench {
             long events = 0;
             for (Iterator<? extends TrackedEventMessage<?>> messages = all.iterator(); messages.hasNext(); ) {
                 if (messages.next().getPayload() instanceof DocumentEvent event) {
-                    entries.compute(event.documentId(), (id, entry) -> changes.apply(entry, event));
+                    fold(entries, event);
                     events++;
                 }
             }
