@@ -33,8 +33,4 @@ public record SearchQuery(String text, String type, String tag, String project, 
             throw new IllegalArgumentException("from must not be after to");
         }
     }
-
-    public SearchQuery withText(String newText) {
-        return new SearchQuery(newText, type, tag, project, mediaType, from, to, page, size);
-    }
 }
