@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.praxis.app.web.ProblemResponses;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,7 +40,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         Optional<PraxisUser> user;
         try {
             user = tokens.authenticate(header.substring(BEARER.length()).strip());
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            if (!ProblemResponses.isDatabaseUnavailable(e)) {
+                throw e;
+            }
             problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ProblemResponses.DATABASE_UNAVAILABLE);
             return;
         }

@@ -65,7 +65,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof InternalAuthenticationServiceException) { // the accounts could not be read
+                    if (e instanceof InternalAuthenticationServiceException
+                            && ProblemResponses.isDatabaseUnavailable(e)) { // the accounts could not be read
                         problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                                 ProblemResponses.DATABASE_UNAVAILABLE);
                         return;

@@ -81,7 +81,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof NotAllowed notAllowed) {
             return notAllowed(notAllowed);
         }
-        if (cause instanceof DataAccessException || cause instanceof TransactionException) {
+        if (ProblemResponses.isDatabaseUnavailable(cause)) {
             return databaseUnavailable(e);
         }
         log.error("A command failed", e);
@@ -91,6 +91,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** The event store cannot be reached (a database restart, a network fault): the change was not recorded. */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ProblemDetail databaseUnavailable(Exception e) {
+        if (!ProblemResponses.isDatabaseUnavailable(e)) {
+            log.error("The database refused a statement", e);
+            return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "The change could not be recorded.");
+        }
         log.error("The database is unavailable: {}", e.getMessage());
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.DATABASE_UNAVAILABLE);
     }
