@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -49,24 +50,20 @@ class CommandBench {
         }
     }
 
-    interface Work {
-        void run(int i) throws Exception;
-    }
-
-    private static double concurrently(int perClient, Work work) throws Exception {
+    private static double concurrently(int perClient, IntConsumer work) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
         try {
             List<Callable<Void>> tasks = IntStream.range(0, CLIENTS).<Callable<Void>>mapToObj(c -> () -> {
                 for (int i = 0; i < perClient; i++) {
-                    work.run(c * perClient + i);
+                    work.accept(c * perClient + i);
                 }
                 return null;
             }).toList();
             for (Future<Void> done : clients.invokeAll(tasks)) {
                 done.get();
             }
-            return CLIENTS * perClient / IngestBench.seconds(start);
+            return CLIENTS * perClient / Timings.secondsSince(start);
         } finally {
             clients.shutdownNow();
         }

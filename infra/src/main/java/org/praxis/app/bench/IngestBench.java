@@ -58,7 +58,7 @@ class IngestBench {
         } finally {
             uploaders.shutdownNow();
         }
-        double pipeline = files.size() / seconds(start);
+        double pipeline = files.size() / Timings.secondsSince(start);
         return new Result(pipeline, raw(files), latency);
     }
 
@@ -143,15 +143,11 @@ class IngestBench {
                 client.bulk(bulk.build());
             }
             client.indices().refresh(r -> r.index(index));
-            return files.size() / seconds(start);
+            return files.size() / Timings.secondsSince(start);
         } catch (TikaException e) {
             throw new IOException(e);
         } finally {
             client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
         }
-    }
-
-    static double seconds(long startNanos) {
-        return Math.max(1e-6, (System.nanoTime() - startNanos) / 1e9);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -74,7 +75,7 @@ class ReplayBench {
         processor.resetTokens();
         processor.start();
         awaitUntil(start, () -> caughtUp(processor.processingStatus().values(), segments, head));
-        double replay = events / IngestBench.seconds(start);
+        double replay = events / Timings.secondsSince(start);
         // the new generation takes over at the next completion check; later benchmarks read it
         awaitUntil(start, () -> !documents.generations().rebuilding()
                 && !documents.generations().current().equals(before));
@@ -85,13 +86,9 @@ class ReplayBench {
         return statuses.size() == segments && Rebuilds.caughtUp(statuses, head);
     }
 
-    interface Condition {
-        boolean holds();
-    }
-
-    private static void awaitUntil(long start, Condition condition) throws InterruptedException {
-        while (!condition.holds()) {
-            if (IngestBench.seconds(start) > GIVE_UP_SECONDS) {
+    private static void awaitUntil(long start, BooleanSupplier condition) throws InterruptedException {
+        while (!condition.getAsBoolean()) {
+            if (Timings.secondsSince(start) > GIVE_UP_SECONDS) {
                 throw new IllegalStateException("the rebuild did not finish within " + GIVE_UP_SECONDS + " s");
             }
             Thread.sleep(20);
@@ -134,7 +131,7 @@ class ReplayBench {
                 client.bulk(bulk.build());
             }
             client.indices().refresh(r -> r.index(index));
-            return events / IngestBench.seconds(start);
+            return events / Timings.secondsSince(start);
         } finally {
             client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
         }

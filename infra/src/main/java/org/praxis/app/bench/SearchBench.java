@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * Search latency through the REST API (HTTP, authentication, the visibility filter, the ranking
@@ -68,14 +69,10 @@ class SearchBench {
         }
     }
 
-    interface Search {
-        Object run() throws Exception;
-    }
-
-    private static void timed(Timings timings, Search search) {
+    private static void timed(Timings timings, Callable<?> search) {
         long start = System.nanoTime();
         try {
-            search.run();
+            search.call();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark search failed: " + e.getMessage(), e);
         }

@@ -28,6 +28,11 @@ final class Timings {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
+    /** Seconds since {@code startNanos} (a {@link System#nanoTime()}), never zero. */
+    static double secondsSince(long startNanos) {
+        return Math.max(1e-6, (System.nanoTime() - startNanos) / 1e9);
+    }
+
     static String format(double value) {
         return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
     }
