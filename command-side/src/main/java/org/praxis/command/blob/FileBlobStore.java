@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,8 +19,11 @@ import java.util.regex.Pattern;
 /**
  * Blobs as files under {@code root/sha256/ab/cd/<hash>}. A blob is first written to {@code root/incoming}
  * and then moved into place atomically, so a reader never sees half a blob and a crash leaves at
- * most a stray temporary file; bytes reach the disk before they are moved into place, and a blob
- * found cut short (a crash of an older write) is replaced by the next upload of the same bytes. Keys are validated, so no caller-supplied string ever becomes a path.
+ * most a stray temporary file. {@link #put} returns only once the blob survives a crash of the process
+ * or of the machine: its bytes are forced to the disk before the move, and the directory entries
+ * that name it (the move itself, and any directory it had to create) are forced after it (ADR 12).
+ * A blob found cut short (a crash of an older write) is replaced by the next upload of the same bytes.
+ * Keys are validated, so no caller-supplied string ever becomes a path.
  */
 public final class FileBlobStore implements BlobStore {
 
@@ -48,10 +52,12 @@ public final class FileBlobStore implements BlobStore {
             String hash = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(hash);
             if (!Files.exists(target) || Files.size(target) != size) {
-                Files.createDirectories(target.getParent());
+                createDirectories(target.getParent());
                 // a rename: atomic, and if the same bytes arrived twice at once, either identical copy wins
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             }
+            // also when the blob was there already: an earlier put may have crashed before this sync
+            DirectorySync.force(target.getParent());
             return new StoredBlob(hash, size);
         } finally {
             Files.deleteIfExists(temporary);
@@ -76,6 +82,20 @@ public final class FileBlobStore implements BlobStore {
             return false;
         }
         return Files.deleteIfExists(pathOf(hash));
+    }
+
+    /** Creates the missing directories down to {@code directory}, each one's entry forced into its parent. */
+    private void createDirectories(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        createDirectories(directory.getParent());
+        try {
+            Files.createDirectory(directory);
+        } catch (FileAlreadyExistsException createdMeanwhile) {
+            // another upload created it at the same moment; it forces the entry as well
+        }
+        DirectorySync.force(directory.getParent());
     }
 
     private Path pathOf(String hash) {

@@ -3,7 +3,9 @@ package org.praxis.command.document;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
@@ -23,7 +25,9 @@ import org.praxis.events.document.DocumentVersionAdded;
 import org.praxis.events.document.Visibility;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,13 +55,28 @@ class Document {
     private boolean archived;
     private boolean erased;
     private String sourcePath;
+    private String uploader;
+    private KeyedContent firstContent;
+    private final Map<SenderKey, KeyedContent> keyedVersions = new HashMap<>();
 
     Document() {
         // required by Axon to rebuild the aggregate from its events
     }
 
+    /**
+     * Records the upload, or, when this document exists already (an upload repeated with the same
+     * {@link IdempotencyKey}), answers with its first version and records nothing.
+     */
     @CommandHandler
-    Document(UploadDocumentCommand command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    ContentReceipt handle(UploadDocumentCommand command) {
+        if (documentId != null) {
+            requireNotErased();
+            if (!uploader.equals(command.actor())) {
+                throw new IdempotencyKeyReused(); // ids of idempotent uploads are derived from their sender
+            }
+            return firstContent.repeatedBy(command.content());
+        }
         apply(new DocumentUploaded(
                 command.documentId(),
                 RequiredText.optional(command.title(), "a title", MAX_TITLE_LENGTH),
@@ -67,15 +86,24 @@ class Document {
                 command.visibility() == null ? Visibility.organization() : command.visibility(),
                 command.actor(),
                 now()));
+        return new ContentReceipt(1, false);
     }
 
-    /** Returns the number the new version got. */
+    /** Returns the number the new version got, or the earlier one for a repeated idempotent request. */
     @CommandHandler
-    int handle(AddDocumentVersionCommand command) {
+    ContentReceipt handle(AddDocumentVersionCommand command) {
+        requireNotErased();
+        if (command.idempotencyKey() != null) {
+            KeyedContent earlier = keyedVersions.get(new SenderKey(command.actor(), command.idempotencyKey().value()));
+            if (earlier != null) {
+                return earlier.repeatedBy(command.content());
+            }
+        }
         requireNotArchived("add a version to");
         int version = latestVersion + 1;
-        apply(new DocumentVersionAdded(documentId, numbered(command.content(), version), command.actor(), now()));
-        return version;
+        apply(new DocumentVersionAdded(documentId, numbered(command.content(), version), command.actor(),
+                command.idempotencyKey() == null ? null : command.idempotencyKey().value(), now()));
+        return new ContentReceipt(version, false);
     }
 
     @CommandHandler
@@ -148,6 +176,8 @@ class Document {
     @EventSourcingHandler
     void on(DocumentUploaded event) {
         documentId = event.documentId();
+        uploader = event.actor();
+        firstContent = new KeyedContent(event.content().contentHash(), 1);
         latestVersion = event.content().version();
         title = event.title();
         tags = event.tags();
@@ -157,6 +187,10 @@ class Document {
     @EventSourcingHandler
     void on(DocumentVersionAdded event) {
         latestVersion = event.content().version();
+        if (event.idempotencyKey() != null) {
+            keyedVersions.put(new SenderKey(event.actor(), event.idempotencyKey()),
+                    new KeyedContent(event.content().contentHash(), latestVersion));
+        }
     }
 
     @EventSourcingHandler
@@ -206,6 +240,22 @@ class Document {
     @EventSourcingHandler
     void on(DocumentErased event) {
         erased = true;
+    }
+
+    /** An idempotency key as its sender's: two people's equal keys are different keys. */
+    private record SenderKey(String actor, String key) {
+    }
+
+    /** Content recorded by a request that may be repeated: its SHA-256 and the version it became. */
+    private record KeyedContent(String contentHash, int version) {
+
+        /** The answer to the same request again: the earlier version, if it carries the same bytes. */
+        ContentReceipt repeatedBy(DocumentContent content) {
+            if (!Objects.equals(contentHash, content.contentHash())) {
+                throw new IdempotencyKeyReused();
+            }
+            return new ContentReceipt(version, true);
+        }
     }
 
     /** A version is settled once its extraction succeeded or failed; later results for it are duplicates. */

@@ -6,7 +6,11 @@ import org.praxis.events.document.Visibility;
 
 import java.util.Set;
 
-/** Records a new document; its content becomes version 1 whatever {@code content.version()} says. */
+/**
+ * Records a new document; its content becomes version 1 whatever {@code content.version()} says. An
+ * upload made idempotent names its document with {@link IdempotencyKey#documentIdFor}; sent again, it
+ * finds that document and records nothing.
+ */
 public record UploadDocumentCommand(
         @TargetAggregateIdentifier String documentId,
         String title,

@@ -60,8 +60,8 @@ class DocumentTest {
     @Test
     void aNewVersionGetsTheNextNumber() {
         fixture.given(uploaded())
-                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "bob"))
-                .expectEvents(new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", now));
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "bob", null))
+                .expectEvents(new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", null, now));
     }
 
     @Test
@@ -114,9 +114,9 @@ class DocumentTest {
 
     @Test
     void aNewVersionsNumberIsTheCommandsResult() {
-        fixture.given(uploaded(), new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), "bob"))
-                .expectResultMessagePayload(3);
+        fixture.given(uploaded(), new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", null, now))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), "bob", null))
+                .expectResultMessagePayload(new ContentReceipt(3, false));
     }
 
     @Test
@@ -149,7 +149,7 @@ class DocumentTest {
     @Test
     void anArchivedDocumentTakesNoNewVersionsOrTitles() {
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice"))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice", null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
@@ -182,7 +182,7 @@ class DocumentTest {
     @Test
     void anErasedDocumentTakesNoChangesAtAll() {
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice"))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice", null))
                 .expectException(RuleViolation.class);
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
                 .when(new EditDocumentCommand(ID, "New", null, null, "alice"))
@@ -212,9 +212,75 @@ class DocumentTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void anUploadSentAgainByItsSenderAnswersWithTheDocumentAndRecordsNothing() {
+        fixture.given(uploaded())
+                .when(new UploadDocumentCommand(ID, "Report", content(0, "report.pdf"), Set.of(), null, null, "alice"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new ContentReceipt(1, true));
+        fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
+                .when(new UploadDocumentCommand(ID, "Report", content(0, "report.pdf"), Set.of(), null, null, "alice"))
+                .expectNoEvents()
+                .expectResultMessagePayload(new ContentReceipt(1, true));
+    }
+
+    @Test
+    void anUploadKeySentAgainWithOtherBytesOrByAnotherPersonIsRefused() {
+        fixture.given(uploaded())
+                .when(new UploadDocumentCommand(ID, "Report", other(0), Set.of(), null, null, "alice"))
+                .expectException(IdempotencyKeyReused.class)
+                .expectNoEvents();
+        fixture.given(uploaded())
+                .when(new UploadDocumentCommand(ID, "Report", content(0, "report.pdf"), Set.of(), null, null, "bob"))
+                .expectException(IdempotencyKeyReused.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUploadSentAgainAfterTheErasureIsRefused() {
+        fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
+                .when(new UploadDocumentCommand(ID, "Report", content(0, "report.pdf"), Set.of(), null, null, "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aVersionSentAgainWithItsKeyAnswersWithThatVersionEvenOnceArchived() {
+        IdempotencyKey key = new IdempotencyKey("v2-request");
+        fixture.given(uploaded())
+                .when(new AddDocumentVersionCommand(ID, other(0), "bob", key))
+                .expectEvents(new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now))
+                .expectResultMessagePayload(new ContentReceipt(2, false));
+        fixture.given(uploaded(), new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now),
+                        new DocumentVersionAdded(ID, content(3, "v3.pdf"), "alice", null, now),
+                        new DocumentArchived(ID, "alice", now))
+                .when(new AddDocumentVersionCommand(ID, other(0), "bob", key))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(new ContentReceipt(2, true));
+    }
+
+    @Test
+    void aVersionKeyIsItsSendersOwnAndHoldsOnlyForTheSameBytes() {
+        IdempotencyKey key = new IdempotencyKey("v2-request");
+        fixture.given(uploaded(), new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now))
+                .when(new AddDocumentVersionCommand(ID, other(0), "alice", key))
+                .expectEvents(new DocumentVersionAdded(ID, other(3), "alice", "v2-request", now));
+        fixture.given(uploaded(), new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), "bob", key))
+                .expectException(IdempotencyKeyReused.class)
+                .expectNoEvents();
+    }
+
     private DocumentUploaded uploaded() {
         return new DocumentUploaded(ID, "Report", content(1, "report.pdf"), Set.of("audit", "security"), null,
                 Visibility.organization(), "alice", now);
+    }
+
+    /** Other bytes than {@link #content}'s. */
+    private static DocumentContent other(int version) {
+        return new DocumentContent(version, "b".repeat(64), 12, "application/pdf", "other.pdf");
     }
 
     private static DocumentContent content(int version, String fileName) {

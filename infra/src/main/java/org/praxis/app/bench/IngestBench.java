@@ -88,7 +88,7 @@ class IngestBench {
     private static Future<String> upload(ExecutorService uploaders, PraxisClient praxis, Path file, String name,
                                          Map<String, Long> uploadedAt) {
         return uploaders.submit(() -> {
-            String id = praxis.upload(file, name);
+            String id = praxis.upload(file, name, null);
             uploadedAt.put(id, System.nanoTime());
             return id;
         });

@@ -5,6 +5,7 @@ import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.Names;
 import org.praxis.command.document.ArchiveDocumentCommand;
 import org.praxis.command.document.EditDocumentCommand;
+import org.praxis.command.document.IdempotencyKey;
 import org.praxis.command.document.RelocateDocumentCommand;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.document.DocumentQueries;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -45,6 +47,9 @@ class DocumentController {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
     private static final Duration ACCESS_PATIENCE = Duration.ofSeconds(10);
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Marks the answer to a repeated request, as Stripe's API and others do. */
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final DocumentUploads uploads;
     private final DocumentAccess access;
@@ -63,6 +68,11 @@ class DocumentController {
         this.search = search;
     }
 
+    /**
+     * With an {@code Idempotency-Key} header the caller used before for the same file, answers as the
+     * first time (201, the same document) with {@code Idempotent-Replayed: true} and records nothing;
+     * the same key with another file is refused with 422.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<UploadReceipt> upload(@RequestPart("file") MultipartFile file,
                                          @RequestParam(required = false) String title,
@@ -70,19 +80,27 @@ class DocumentController {
                                          @RequestParam(required = false) String project,
                                          @RequestParam(defaultValue = "ORGANIZATION") Visibility.Scope visibility,
                                          @RequestParam(required = false) List<String> groups,
+                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                          @AuthenticationPrincipal PraxisUser user) throws IOException {
-        String id = uploads.upload(file, title, Names.of(tags), project, new Visibility(visibility, Names.of(groups)),
-                user.getUsername());
-        return ResponseEntity.created(URI.create("/api/documents/" + id)).body(new UploadReceipt(id, 1, "PROCESSING"));
+        return receipt(uploads.upload(file, title, Names.of(tags), project,
+                new Visibility(visibility, Names.of(groups)), user.getUsername(), IdempotencyKey.ofNullable(key)));
     }
 
+    /** A new version; idempotent with an {@code Idempotency-Key} header, like the upload. */
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<UploadReceipt> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file,
+                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                              @AuthenticationPrincipal PraxisUser user) throws IOException {
         access.changeable(id, user);
-        int version = uploads.addVersion(id, file, user.getUsername());
-        return ResponseEntity.created(URI.create("/api/documents/" + id))
-                .body(new UploadReceipt(id, version, "PROCESSING"));
+        return receipt(uploads.addVersion(id, file, user.getUsername(), IdempotencyKey.ofNullable(key)));
+    }
+
+    private static ResponseEntity<UploadReceipt> receipt(DocumentUploads.Upload upload) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/documents/" + upload.documentId()));
+        if (upload.receipt().repeated()) {
+            answer.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return answer.body(new UploadReceipt(upload.documentId(), upload.receipt().version(), "PROCESSING"));
     }
 
     @GetMapping("/{id}")

@@ -114,7 +114,7 @@ class DocumentPages {
     String addVersion(@PathVariable String id, @RequestParam("file") MultipartFile file,
                       @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) throws IOException {
         access.changeable(id, user);
-        int version = uploads.addVersion(id, file, user.getUsername());
+        int version = uploads.addVersion(id, file, user.getUsername(), null).receipt().version();
         redirect.addFlashAttribute("notice", "Version " + version + " uploaded; its text is being read.");
         return "redirect:/documents/" + id;
     }
@@ -151,6 +151,6 @@ class DocumentPages {
     private String store(MultipartFile file, String title, String tags, String project, Visibility.Scope visibility,
                          String groups, PraxisUser user) throws IOException {
         return uploads.upload(file, title, Names.of(tags), project,
-                new Visibility(visibility, Names.of(groups)), user.getUsername());
+                new Visibility(visibility, Names.of(groups)), user.getUsername(), null).documentId();
     }
 }

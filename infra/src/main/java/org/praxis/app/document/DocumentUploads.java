@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.blob.StoredBlob;
 import org.praxis.command.document.AddDocumentVersionCommand;
+import org.praxis.command.document.ContentReceipt;
 import org.praxis.command.document.FileNames;
+import org.praxis.command.document.IdempotencyKey;
 import org.praxis.command.document.UploadDocumentCommand;
 import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.events.document.DocumentContent;
@@ -19,8 +21,10 @@ import java.util.UUID;
 
 /**
  * Takes an uploaded file: stores its bytes first (content-addressed, so the same bytes are kept
- * once), then records the upload as a command. If the command is refused, the stored bytes are
- * unreferenced but harmless; no accepted upload can lose its bytes.
+ * once, and synced to the disk), then records the upload as a command. If the command is refused, the
+ * stored bytes are unreferenced but harmless; no accepted upload can lose its bytes. A request sent
+ * again with the same {@link IdempotencyKey} records nothing new (a client that lost the answer in a
+ * crash may simply send it again).
  */
 @Service
 class DocumentUploads {
@@ -35,17 +39,29 @@ class DocumentUploads {
         this.commands = commands;
     }
 
-    String upload(MultipartFile file, String title, Set<String> tags, String project, Visibility visibility,
-                  String actor) throws IOException {
+    /**
+     * Records a new document; with an {@code idempotencyKey} (may be null) already used by the same
+     * person for the same bytes, answers with that document instead.
+     */
+    Upload upload(MultipartFile file, String title, Set<String> tags, String project, Visibility visibility,
+                  String actor, IdempotencyKey idempotencyKey) throws IOException {
         DocumentContent content = store(file);
-        String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new UploadDocumentCommand(id, title, content, tags, project, visibility, actor));
-        return id;
+        String id = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey.documentIdFor(actor);
+        ContentReceipt receipt = commands.sendAndWait(new UploadDocumentCommand(id, title, content, tags, project,
+                visibility, actor));
+        return new Upload(id, receipt);
     }
 
-    /** Returns the number of the new version. */
-    int addVersion(String documentId, MultipartFile file, String actor) throws IOException {
-        return commands.sendAndWait(new AddDocumentVersionCommand(documentId, store(file), actor));
+    /** Adds a version; with an {@code idempotencyKey} (may be null) used before, answers with that version. */
+    Upload addVersion(String documentId, MultipartFile file, String actor, IdempotencyKey idempotencyKey)
+            throws IOException {
+        ContentReceipt receipt = commands.sendAndWait(new AddDocumentVersionCommand(documentId, store(file), actor,
+                idempotencyKey));
+        return new Upload(documentId, receipt);
+    }
+
+    /** New content as the document recorded it: which document, which version, and whether it repeated a request. */
+    record Upload(String documentId, ContentReceipt receipt) {
     }
 
     /** Stores the bytes; the document numbers the version when it records the content. */

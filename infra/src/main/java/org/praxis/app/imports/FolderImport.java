@@ -3,6 +3,7 @@ package org.praxis.app.imports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -59,7 +60,8 @@ final class FolderImport {
                 if (known.isPresent() && known.get().hash().equals(hash)) {
                     unchanged++;
                 } else if (known.isPresent()) {
-                    praxis.addVersion(known.get().documentId(), file, file.getFileName().toString());
+                    praxis.addVersion(known.get().documentId(), file, file.getFileName().toString(),
+                            requestKey(folder, path, hash));
                     state.record(path, known.get().documentId(), hash);
                     versions++;
                 } else if (goneByHash.containsKey(hash) && !goneByHash.get(hash).isEmpty()) {
@@ -70,7 +72,8 @@ final class FolderImport {
                     state.record(path, id, hash);
                     moved++;
                 } else {
-                    state.record(path, praxis.upload(file, file.getFileName().toString()), hash);
+                    state.record(path, praxis.upload(file, file.getFileName().toString(),
+                            requestKey(folder, path, hash)), hash);
                     imported++;
                 }
             } catch (ConnectException unreachable) {
@@ -93,6 +96,16 @@ final class FolderImport {
             }
         }
         return new ImportSummary(imported, versions, unchanged, moved, archived, failures);
+    }
+
+    /**
+     * The {@code Idempotency-Key} of the next change at {@code path}: the SHA-256 of the folder, the path,
+     * the bytes' SHA-256 and how many changes at that path the state records. Sent again after a crash
+     * (the state has not recorded it), it is the same key, so Praxis answers with what it stored the first
+     * time; the next change at the path gets a new one.
+     */
+    private String requestKey(Path folder, String path, String hash) {
+        return sha256(folder.toAbsolutePath().normalize() + "\n" + path + "\n" + hash + "\n" + state.changesAt(path));
     }
 
     /** Makes the progress display once the number of files is known. */
@@ -122,10 +135,20 @@ final class FolderImport {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        }
+    }
+
+    /** The lowercase hex SHA-256 of the text's UTF-8 bytes. */
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

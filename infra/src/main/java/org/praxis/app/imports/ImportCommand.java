@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -73,14 +69,8 @@ public final class ImportCommand {
 
     /** One state file per folder and server, under {@code ~/.praxis/imports}. */
     private static Path defaultState(Options options) {
-        String key = options.folder().toAbsolutePath().normalize() + "\n" + options.url();
-        try {
-            String name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-            return Path.of(System.getProperty("user.home"), ".praxis", "imports", name + ".tsv");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        String name = FolderImport.sha256(options.folder().toAbsolutePath().normalize() + "\n" + options.url());
+        return Path.of(System.getProperty("user.home"), ".praxis", "imports", name.substring(0, 16) + ".tsv");
     }
 
     record Options(Path folder, URI url, String user, Path state) {

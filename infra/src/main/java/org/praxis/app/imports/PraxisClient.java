@@ -47,9 +47,12 @@ public final class PraxisClient implements AutoCloseable {
         this.tokenId = issued.get("id").asText();
     }
 
-    /** Uploads a new document; returns its id. */
-    public String upload(Path file, String name) throws IOException, InterruptedException {
-        return send(multipart("/api/documents", file, name), 201).get("id").asText();
+    /**
+     * Uploads a new document; returns its id. With an {@code idempotencyKey} (may be null) sent before,
+     * Praxis answers with the document that request created and stores nothing new.
+     */
+    public String upload(Path file, String name, String idempotencyKey) throws IOException, InterruptedException {
+        return send(multipart("/api/documents", file, name, idempotencyKey), 201).get("id").asText();
     }
 
     /** A GET of the API, answered 200; returns the body. */
@@ -57,8 +60,10 @@ public final class PraxisClient implements AutoCloseable {
         return send(authorized(pathAndQuery).GET().build(), 200);
     }
 
-    void addVersion(String documentId, Path file, String name) throws IOException, InterruptedException {
-        send(multipart("/api/documents/" + documentId + "/versions", file, name), 201);
+    /** Adds a version; with an {@code idempotencyKey} sent before for this document, adds nothing new. */
+    void addVersion(String documentId, Path file, String name, String idempotencyKey)
+            throws IOException, InterruptedException {
+        send(multipart("/api/documents/" + documentId + "/versions", file, name, idempotencyKey), 201);
     }
 
     void relocate(String documentId, String path) throws IOException, InterruptedException {
@@ -81,7 +86,7 @@ public final class PraxisClient implements AutoCloseable {
                 .header("Authorization", "Bearer " + token);
     }
 
-    private HttpRequest multipart(String path, Path file, String name) throws IOException {
+    private HttpRequest multipart(String path, Path file, String name, String idempotencyKey) throws IOException {
         String boundary = "praxis-" + UUID.randomUUID();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + name.replace("\"", "'").replace("\r", " ").replace("\n", " ")
@@ -90,7 +95,11 @@ public final class PraxisClient implements AutoCloseable {
         long length = head.getBytes(StandardCharsets.UTF_8).length + Files.size(file) + tail.length;
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers
                 .ofInputStream(() -> stream(head, file, tail)), length);
-        return authorized(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build();
+        HttpRequest.Builder request = authorized(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.POST(body).build();
     }
 
     private static InputStream stream(String head, Path file, byte[] tail) {

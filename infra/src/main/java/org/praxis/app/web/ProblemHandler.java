@@ -8,6 +8,7 @@ import org.praxis.app.security.AccountExistsException;
 import org.praxis.command.blob.BlobNotFoundException;
 import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RuleViolation;
+import org.praxis.command.document.IdempotencyKeyReused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -64,6 +65,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** An Idempotency-Key sent again with another file (IETF draft-ietf-httpapi-idempotency-key-header: 422). */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail keyReused(IdempotencyKeyReused e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
@@ -80,6 +87,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof NotAllowed notAllowed) {
             return notAllowed(notAllowed);
+        }
+        if (cause instanceof IdempotencyKeyReused reused) {
+            return keyReused(reused);
         }
         if (ProblemResponses.isDatabaseUnavailable(cause)) {
             return databaseUnavailable(e);

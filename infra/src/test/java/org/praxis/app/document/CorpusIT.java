@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
@@ -22,9 +21,6 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * indexed with the warning "no text found".
  */
 class CorpusIT extends PraxisIT {
-
-    private static final Set<String> NEEDS_OCR = Set.of("testOCR.pdf", "testOCR.png", "testTIFF_multipage.tif",
-            "testJPEG_EXIF.jpg");
 
     @Test
     void everyCorpusDocumentIsFoundByItsPhrase() {
@@ -43,7 +39,7 @@ class CorpusIT extends PraxisIT {
             JsonNode document = admin.awaitDocument(id, d -> !d.get("status").asText().equals("PROCESSING"));
             softly.assertThat(document.get("status").asText()).as(file + ": " + document.get("error"))
                     .isEqualTo("INDEXED");
-            if (NEEDS_OCR.contains(file)) {
+            if (SharedFixtures.WITHOUT_TEXT_LAYER.contains(file)) {
                 softly.assertThat(document.get("warnings").toString()).as(file).contains("no text found");
             } else {
                 JsonNode results = admin.awaitSearch("\"" + row.get("phrase") + "\"",

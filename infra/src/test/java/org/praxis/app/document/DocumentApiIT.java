@@ -182,6 +182,50 @@ class DocumentApiIT extends PraxisIT {
     }
 
     @Test
+    void anUploadOrVersionSentAgainWithItsIdempotencyKeyIsStoredOnce() throws IOException {
+        Api alice = newUser("alice", "CONTRIBUTOR");
+        Api bob = newUser("bob", "CONTRIBUTOR");
+        String word = uniqueWord("idem");
+        Path file = note(word);
+        String key = UUID.randomUUID().toString();
+
+        ResponseEntity<JsonNode> first = alice.withHeader("Idempotency-Key", key).upload(file, "note.txt", Map.of());
+        ResponseEntity<JsonNode> again = alice.withHeader("Idempotency-Key", key).upload(file, "note.txt", Map.of());
+        ResponseEntity<JsonNode> bobs = bob.withHeader("Idempotency-Key", key).upload(file, "note.txt", Map.of());
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getHeaders().containsKey("Idempotent-Replayed")).isFalse();
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        String id = first.getBody().get("id").asText();
+        assertThat(again.getBody().get("id").asText()).isEqualTo(id);
+        assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+        assertThat(bobs.getBody().get("id").asText()).as("keys belong to their sender").isNotEqualTo(id);
+        assertProblem(alice.withHeader("Idempotency-Key", key).upload(TIKA_PDF, "other.pdf", Map.of()),
+                HttpStatus.UNPROCESSABLE_ENTITY, "different file");
+        assertProblem(alice.withHeader("Idempotency-Key", "two words").upload(file, "note.txt", Map.of()),
+                HttpStatus.BAD_REQUEST, "idempotency-key");
+        JsonNode found = alice.awaitSearch(word, r -> ids(r).containsAll(List.of(id, bobs.getBody().get("id").asText()))
+                && r.get("hits").findValuesAsText("status").stream().allMatch("INDEXED"::equals));
+        assertThat(found.get("total").asInt()).as("alice's document and bob's, nothing else").isEqualTo(2);
+
+        String versionKey = UUID.randomUUID().toString();
+        Api aliceVersion = alice.withHeader("Idempotency-Key", versionKey);
+        assertThat(aliceVersion.post("/api/documents/" + id + "/versions", parts(TIKA_PDF)).getBody().get("version")
+                .asInt()).isEqualTo(2);
+        ResponseEntity<JsonNode> versionAgain = aliceVersion.post("/api/documents/" + id + "/versions", parts(TIKA_PDF));
+        assertThat(versionAgain.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(versionAgain.getBody().get("version").asInt()).isEqualTo(2);
+        assertThat(versionAgain.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+
+        JsonNode document = alice.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED")
+                && d.get("version").asInt() == 2);
+        assertThat(document.get("versions")).hasSize(2);
+        assertThat(alice.get("/api/documents/" + id + "/history").getBody().findValuesAsText("type"))
+                .containsOnlyOnce("DocumentUploaded", "DocumentVersionAdded");
+    }
+
+    @Test
     void callersNeedAccountsAndTheRightRole() {
         String reader = "reader-" + uniqueTag();
         assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + reader

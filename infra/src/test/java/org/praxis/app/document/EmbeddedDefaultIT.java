@@ -2,9 +2,11 @@ package org.praxis.app.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.praxis.app.eventstore.EventStoreDurability;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.TestServices;
 import org.praxis.command.fixtures.SharedFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -14,27 +16,38 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default the README's run command uses: the event store in an H2 file under the data
- * folder, migrated by Flyway, with nothing but {@code praxis.data-dir} configured.
+ * folder, migrated by Flyway, with nothing but {@code praxis.data-dir} configured, and committing durably.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "praxis.elasticsearch.mode=external",
         "PRAXIS_ADMIN_PASSWORD=embedded-default-admin"})
 class EmbeddedDefaultIT {
 
+    /** Linux's O_DSYNC (asm-generic/fcntl.h): each write returns once its data is on the disk. */
+    private static final int O_DSYNC = 010000;
+
+    private static Path dataDir;
+
     @LocalServerPort
     int port;
 
+    @Autowired
+    EventStoreDurability durability;
+
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
+        dataDir = Files.createTempDirectory("praxis-h2");
         registry.add("praxis.elasticsearch.uris", TestServices.get()::elasticsearchUri);
-        registry.add("praxis.data-dir", Files.createTempDirectory("praxis-h2")::toString);
+        registry.add("praxis.data-dir", dataDir::toString);
         registry.add("praxis.elasticsearch.index-prefix", () -> "praxis-h2-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
@@ -49,5 +62,27 @@ class EmbeddedDefaultIT {
         String id = upload.getBody().get("id").asText();
         admin.awaitSearch("\"This is the text for chapter One\"", r -> DocumentApiIT.ids(r).contains(id));
         assertThat(admin.get("/api/documents/" + id + "/history").getBody()).hasSize(2);
+    }
+
+    @Test
+    void theH2EventStoreWritesEachCommitToTheDiskBeforeItReturns() throws IOException {
+        assertThat(durability.risks()).isEmpty();
+        assertThat(openFlags(dataDir.resolve("eventstore/praxis.mv.db")) & O_DSYNC).as("opened with O_DSYNC")
+                .isEqualTo(O_DSYNC);
+    }
+
+    /** The flags this JVM opened {@code file} with, as Linux shows them in {@code /proc/self/fdinfo}. */
+    private static int openFlags(Path file) throws IOException {
+        Path real = file.toRealPath();
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path descriptor : descriptors.toList()) {
+                if (Files.isSymbolicLink(descriptor) && real.equals(Files.readSymbolicLink(descriptor))) {
+                    String flags = Files.readAllLines(Path.of("/proc/self/fdinfo").resolve(descriptor.getFileName()))
+                            .stream().filter(line -> line.startsWith("flags:")).findFirst().orElseThrow();
+                    return Integer.parseInt(flags.substring("flags:".length()).strip(), 8);
+                }
+            }
+        }
+        throw new AssertionError(file + " is not open");
     }
 }

@@ -2,12 +2,14 @@ package org.praxis.app.support;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The packaged Praxis jar running as a process of its own, as an operator runs it: for tests that
@@ -25,21 +27,33 @@ public final class PraxisProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar on PostgreSQL {@code jdbcUrl} and the test Elasticsearch, and waits until it is ready. */
-    public static PraxisProcess start(String name, int port, String jdbcUrl, String indexPrefix, Path dataDir,
+    /** The settings that put the event store on the test PostgreSQL's database {@code jdbcUrl}. */
+    public static List<String> postgres(String jdbcUrl) {
+        TestServices services = TestServices.get();
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + services.username(),
+                "--spring.datasource.password=" + services.password());
+    }
+
+    /** No settings: the embedded default's event store, an H2 file in the data folder. */
+    public static final List<String> EMBEDDED_H2 = List.of();
+
+    /**
+     * Starts the jar with its event store as {@code eventStore} says ({@link #postgres} or {@link #EMBEDDED_H2}),
+     * its blobs in {@code dataDir} and its indexes on the test Elasticsearch, and waits until it is ready.
+     */
+    public static PraxisProcess start(String name, int port, List<String> eventStore, String indexPrefix, Path dataDir,
                                       String adminPassword, String... settings) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the integration tests run after "
                     + "'package' (./mvnw verify builds it)");
         }
-        TestServices services = TestServices.get();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                JAR.toString(), "--server.port=" + port, "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + services.username(),
-                "--spring.datasource.password=" + services.password(), "--praxis.elasticsearch.mode=external",
-                "--praxis.elasticsearch.uris=" + services.elasticsearchUri(),
+                JAR.toString(), "--server.port=" + port, "--praxis.elasticsearch.mode=external",
+                "--praxis.elasticsearch.uris=" + TestServices.get().elasticsearchUri(),
                 "--praxis.elasticsearch.index-prefix=" + indexPrefix, "--praxis.data-dir=" + dataDir));
+        command.addAll(eventStore);
         command.addAll(List.of(settings));
         Path log = Files.createDirectories(Path.of("target", "instances")).resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -48,6 +62,18 @@ public final class PraxisProcess implements AutoCloseable {
         PraxisProcess started = new PraxisProcess(builder.start(), port);
         started.awaitServing(Duration.ofMinutes(3), log);
         return started;
+    }
+
+    /** A free TCP port for an instance (the same one again for its restart). */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** An index prefix no other test uses. */
+    public static String indexPrefix(String name) {
+        return "praxis-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public String baseUrl() {

@@ -60,7 +60,7 @@ class DocumentChangesTest {
     void aLateResultForAnOlderVersionDoesNotReplaceTheNewerVersionsState() {
         DocumentEntry entry = changes.apply(null, uploaded(Visibility.organization()));
         DocumentEntry second = changes.apply(entry, new DocumentVersionAdded("d1",
-                new DocumentContent(2, "h2", 20, "application/pdf", "plan-v2.pdf"), "bob", T0.plusSeconds(5)));
+                new DocumentContent(2, "h2", 20, "application/pdf", "plan-v2.pdf"), "bob", null, T0.plusSeconds(5)));
 
         DocumentEntry afterLateResult = changes.apply(second, extracted(1, "old"));
 

@@ -1,0 +1,138 @@
+package org.praxis.app.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.praxis.app.support.Api;
+import org.praxis.app.support.PraxisProcess;
+import org.praxis.app.support.TestServices;
+import org.praxis.command.fixtures.SharedFixtures;
+import org.springframework.http.HttpMethod;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two promises, tested the way they broke (issue 14): an upload answered 201 survives any crash, and a bulk
+ * import run again after a crash leaves every file exactly once. The packaged jar imports {@code shared/corpus}
+ * and is killed with {@code kill -9} at several points, each a little later after a file was acknowledged;
+ * after each kill it is started again and the same import is run again, until it completes. On the embedded
+ * default's event store (an H2 file, blobs on disk) and on PostgreSQL. Elasticsearch is the tests' node
+ * (the index is rebuilt from the events, so its durability is not what this tests).
+ */
+class ImportCrashIT {
+
+    private static final String PASSWORD = "crash-test-admin-password";
+    /** When each run is killed: once the import has recorded this many files in all, plus a delay. */
+    private static final List<Kill> KILLS = List.of(new Kill(3, 0), new Kill(12, 60), new Kill(22, 250));
+
+    private final ExecutorService importer = Executors.newSingleThreadExecutor();
+
+    record Kill(int afterRecordedFiles, long delayMillis) {
+    }
+
+    @AfterEach
+    void stop() {
+        importer.shutdownNow();
+    }
+
+    @Test
+    void on_the_embedded_h2_event_store_every_file_ends_up_exactly_once_and_searchable() throws Exception {
+        importThroughCrashes("h2", PraxisProcess.EMBEDDED_H2);
+    }
+
+    @Test
+    void on_postgresql_every_file_ends_up_exactly_once_and_searchable() throws Exception {
+        importThroughCrashes("postgres", PraxisProcess.postgres(TestServices.get().newDatabase()));
+    }
+
+    private void importThroughCrashes(String name, List<String> eventStore) throws Exception {
+        Path data = Files.createTempDirectory("praxis-crash-" + name);
+        Path state = Files.createTempDirectory("import-state").resolve("state.tsv");
+        String prefix = PraxisProcess.indexPrefix("crash");
+        int port = PraxisProcess.freePort();
+        for (Kill kill : KILLS) {
+            try (PraxisProcess praxis = PraxisProcess.start("crash-" + name + "-" + kill.afterRecordedFiles(), port,
+                    eventStore, prefix, data, PASSWORD)) {
+                Future<Integer> run = importer.submit(() -> importCorpus(praxis, state));
+                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(5))
+                        .until(() -> recorded(state) >= kill.afterRecordedFiles() || run.isDone());
+                assertThat(run.isDone()).as("the import was still running at the kill point").isFalse();
+                Thread.sleep(kill.delayMillis()); // kills land at different moments of an upload
+                praxis.kill();
+                assertThat(run.get(1, TimeUnit.MINUTES)).as("the interrupted import's exit code").isNotZero();
+            }
+        }
+        try (PraxisProcess praxis = PraxisProcess.start("crash-" + name + "-completed", port, eventStore, prefix,
+                data, PASSWORD)) {
+            assertThat(importCorpus(praxis, state)).as("the import run again after the last crash").isZero();
+            assertEveryCorpusFileIsStoredOnceAndSearchable(new Api(praxis.baseUrl(), "admin", PASSWORD));
+        }
+    }
+
+    private static void assertEveryCorpusFileIsStoredOnceAndSearchable(Api admin) {
+        List<Map<String, String>> manifest = SharedFixtures.manifest(SharedFixtures.corpus());
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> caughtUp(admin) && settled(admin.get("/api/search?q=&size=100").getBody()));
+
+        JsonNode all = admin.get("/api/search?q=&size=100").getBody();
+        Map<String, String> fileById = new HashMap<>();
+        List<String> stored = new ArrayList<>();
+        for (JsonNode hit : all.get("hits")) {
+            JsonNode document = admin.get("/api/documents/" + hit.get("id").asText()).getBody();
+            assertThat(document.get("versions")).as(document.toString()).hasSize(1);
+            String file = document.get("versions").get(0).get("fileName").asText();
+            stored.add(file);
+            fileById.put(hit.get("id").asText(), file);
+        }
+        assertThat(stored).as("one document per corpus file")
+                .containsExactlyInAnyOrderElementsOf(manifest.stream().map(row -> row.get("file")).toList());
+
+        Map<String, List<String>> filesByPhrase = manifest.stream()
+                .filter(row -> !SharedFixtures.WITHOUT_TEXT_LAYER.contains(row.get("file")))
+                .collect(Collectors.groupingBy(row -> row.get("phrase"),
+                        Collectors.mapping(row -> row.get("file"), Collectors.toList())));
+        assertSoftly(softly -> filesByPhrase.forEach((phrase, files) -> softly.assertThat(
+                        StreamSupport.stream(admin.search("\"" + phrase + "\"").get("hits").spliterator(), false)
+                                .map(hit -> fileById.get(hit.get("id").asText())).toList())
+                .as("found by \"%s\"", phrase).containsExactlyInAnyOrderElementsOf(files)));
+    }
+
+    /** Every projection and the text extraction have read the whole event store. */
+    private static boolean caughtUp(Api admin) {
+        String metrics = admin.exchange(HttpMethod.GET, "/actuator/prometheus", null).getBody();
+        return metrics != null && metrics.lines().filter(line -> line.startsWith("praxis_processor_lag{"))
+                .allMatch(line -> line.endsWith(" 0.0"));
+    }
+
+    private static boolean settled(JsonNode results) {
+        return results.get("hits").findValuesAsText("status").stream().noneMatch("PROCESSING"::equals);
+    }
+
+    /** The import as a person runs it, its output in the test's log; returns its exit code. */
+    private static int importCorpus(PraxisProcess praxis, Path state) {
+        return ImportCommand.run(new String[] {SharedFixtures.corpus().toString(), "--url", praxis.baseUrl(),
+                "--state", state.toString()}, Map.of("PRAXIS_PASSWORD", PASSWORD), null, System.out, System.err);
+    }
+
+    private static long recorded(Path state) throws IOException {
+        return Files.exists(state) ? Files.readAllLines(state, StandardCharsets.UTF_8).size() : 0;
+    }
+}
