@@ -56,6 +56,16 @@ public final class Api {
         return username;
     }
 
+    /** The same user, signed in with a new API token (fast: no password hash per request). */
+    public Api withNewToken() {
+        ResponseEntity<JsonNode> issued = post("/api/me/tokens", Map.of("name", "integration test"));
+        if (issued.getStatusCode().value() != 201) {
+            throw new IllegalStateException("could not issue a token to " + username + ": " + issued.getBody());
+        }
+        String token = issued.getBody().get("token").asText();
+        return new Api(client.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build(), username);
+    }
+
     /** The same user, sending this header with every request (as a browser sends Origin). */
     public Api withHeader(String name, String value) {
         return new Api(client.mutate().defaultHeader(name, value).build(), username);

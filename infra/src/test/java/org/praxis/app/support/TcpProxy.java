@@ -14,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP proxy in front of a real service that a test can cut and restore: while cut, connections are
- * refused and open ones are dropped, exactly as when the service is down.
+ * refused and open ones are dropped, exactly as when the service is down. It can also hold the service's
+ * answers back while requests still reach it, as when a service crashes after doing the work but before
+ * its answer leaves.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -22,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile boolean answersHeld;
 
     public TcpProxy(URI target) {
         this.target = target;
@@ -37,6 +40,14 @@ public final class TcpProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /**
+     * The next answer of the service is dropped and the proxy cut at that moment, as if the service crashed
+     * right after doing the work: its client never learns the outcome.
+     */
+    public void holdAnswers() {
+        answersHeld = true;
+    }
+
     public synchronized void cut() {
         close(server);
         open.forEach(TcpProxy::close);
@@ -45,6 +56,7 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public synchronized void restore() {
+        answersHeld = false;
         try {
             ServerSocket listening = new ServerSocket();
             listening.setReuseAddress(true);
@@ -63,23 +75,36 @@ public final class TcpProxy implements AutoCloseable {
 
     private void accept(ServerSocket listening) {
         while (!listening.isClosed()) {
+            Socket client;
             try {
-                Socket client = listening.accept();
+                client = listening.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            try {
                 Socket service = new Socket(target.getHost(), target.getPort());
                 open.add(client);
                 open.add(service);
-                pump(client, service);
-                pump(service, client);
-            } catch (IOException closed) {
-                return;
+                pump(client, service, false);
+                pump(service, client, true);
+            } catch (IOException serviceDown) {
+                close(client);
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean answers) {
         daemon(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    if (answers && answersHeld) {
+                        cut();
+                        return;
+                    }
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
             } catch (IOException dropped) {
                 // the proxy was cut or a side hung up
             } finally {
