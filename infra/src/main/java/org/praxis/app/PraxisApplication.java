@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 
 /**
  * Praxis: with no argument (or {@code serve}) runs the server; {@code import <folder>} brings a folder
@@ -23,22 +24,36 @@ public class PraxisApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
-        if (command.equals("eval")) {
-            System.exit(EvalCommand.run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (command.equals("bench")) {
-            System.exit(BenchCommand.run(Arrays.copyOfRange(args, 1, args.length)));
-        }
-        if (command.equals("import")) {
-            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "eval" -> exit(() -> EvalCommand.run(rest));
+            case "bench" -> exit(() -> BenchCommand.run(rest));
+            case "import" -> exit(() -> ImportCommand.run(rest));
+            default -> { }
         }
         if (!command.equals("serve")) {
             System.err.println("Unknown command '" + command + "'. Usage: java -jar praxis.jar [serve] [--property=value ...]"
-                    + " | import <folder> [--url …] [--user …] | eval <collection-folder> [--run <file>]"
+                    + " | import <folder> [--url …] [--user …] | eval <collection-folder | folder of collections> [--run <folder>]"
                     + " | bench [--quick]");
             System.exit(2);
         }
-        String[] springArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        String[] springArgs = args.length > 0 && args[0].equals("serve") ? rest : args;
         SpringApplication.run(PraxisApplication.class, springArgs);
+    }
+
+    /**
+     * Runs a command to its end and exits with its code, or with 1 and the reason when it fails: the
+     * framework's threads must not keep the JVM alive after a command has given up.
+     */
+    private static void exit(Callable<Integer> command) {
+        int code;
+        try {
+            code = command.call();
+        } catch (Exception | Error failure) {
+            System.err.println("Failed: " + failure);
+            failure.printStackTrace();
+            code = 1;
+        }
+        System.exit(code);
     }
 }

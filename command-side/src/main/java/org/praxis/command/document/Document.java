@@ -42,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 class Document {
 
-    static final int MAX_TITLE_LENGTH = 300;
+    static final int MAX_TITLE_LENGTH = UploadDocumentCommand.MAX_TITLE_LENGTH;
     static final int MAX_PATH_LENGTH = 4096;
 
     @AggregateIdentifier

@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class DocumentTest {
 
     private static final String ID = "doc-1";
@@ -46,6 +48,24 @@ class DocumentTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DocumentUploaded(ID, "Report", content(1, "report.pdf"), Set.of("audit", "security"),
                         "Apollo", Visibility.organization(), "alice", now));
+    }
+
+    @Test
+    void aTitleTooLongIsRefusedButCanBeCutToFitAtAWordBoundary() {
+        String long367 = "Word ".repeat(73) + "ab";
+        fixture.givenNoPriorActivity()
+                .when(new UploadDocumentCommand(ID, long367, content(0, "a.pdf"), Set.of(), null, null, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+
+        String fitting = UploadDocumentCommand.fittingTitle(long367);
+
+        assertThat(fitting).hasSizeLessThanOrEqualTo(UploadDocumentCommand.MAX_TITLE_LENGTH).endsWith("Word…");
+        assertThat(UploadDocumentCommand.fittingTitle("  Short  ")).isEqualTo("Short");
+        assertThat(UploadDocumentCommand.fittingTitle(" ")).isNull();
+        fixture.givenNoPriorActivity()
+                .when(new UploadDocumentCommand(ID, fitting, content(0, "a.pdf"), Set.of(), null, null, "alice"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

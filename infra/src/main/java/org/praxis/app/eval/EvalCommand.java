@@ -10,44 +10,64 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * {@code praxis.jar eval <collection-folder> [--run <file>]}: starts Praxis on its embedded default
- * with a fresh data folder, scores the collection and prints MAP, nDCG@10, P@10 and recall@100.
+ * {@code praxis.jar eval <collection-folder | folder of collections> [--run <folder>]}: starts Praxis on
+ * its embedded default with a fresh data folder, puts every collection through the real pipeline and
+ * prints one table of Praxis's search against the same-run BM25 baseline ({@link EvaluationTable}).
+ * {@code --run} writes each collection's rankings as TREC runs, {@code <collection>.praxis.run} and
+ * {@code <collection>.bm25.run}.
  */
 public final class EvalCommand {
+
+    static final String USAGE = "Usage: java -jar praxis.jar eval <collection-folder | folder of collections> "
+            + "[--run <folder for TREC runs>]";
 
     private EvalCommand() {
     }
 
     public static int run(String[] args) throws IOException {
         List<String> rest = new ArrayList<>(List.of(args));
-        Path runFile = null;
+        Path runFolder = null;
         int runOption = rest.indexOf("--run");
         if (runOption >= 0 && runOption + 1 < rest.size()) {
-            runFile = Path.of(rest.remove(runOption + 1));
+            runFolder = Path.of(rest.remove(runOption + 1));
             rest.remove(runOption);
         }
         if (rest.size() != 1 || !Files.isDirectory(Path.of(rest.get(0)))) {
-            System.err.println("Usage: java -jar praxis.jar eval <collection-folder> [--run <trec-run-file>]");
-            System.err.println("The folder holds docs.jsonl, queries.tsv and qrels.txt (see shared/eval/cranfield).");
+            System.err.println(USAGE);
+            System.err.println("A collection folder holds docs.jsonl, queries.tsv and qrels.txt (see shared/eval).");
             return 2;
         }
-        TestCollection collection = TestCollection.load(Path.of(rest.get(0)));
-        Path dataDir = Files.createTempDirectory("praxis-eval");
+        List<TestCollection> collections = TestCollection.loadAll(Path.of(rest.get(0)));
         SpringApplication application = new SpringApplication(PraxisApplication.class);
-        try (ConfigurableApplicationContext context = application.run("--praxis.data-dir=" + dataDir,
-                "--server.port=0", "--server.address=127.0.0.1",
-                "--PRAXIS_ADMIN_PASSWORD=" + java.util.UUID.randomUUID(),
+        try (ConfigurableApplicationContext context = application.run(
+                "--praxis.data-dir=" + Files.createTempDirectory("praxis-eval"), "--server.port=0",
+                "--server.address=127.0.0.1", "--PRAXIS_ADMIN_PASSWORD=" + UUID.randomUUID(),
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            EvaluationReport report = context.getBean(Evaluation.class).run(collection,
-                    line -> System.out.println("  " + line));
-            System.out.println(report.summary());
-            if (runFile != null) {
-                Files.writeString(runFile, report.trecRun("praxis"), StandardCharsets.UTF_8);
-                System.out.println("TREC run written to " + runFile);
+            Evaluation evaluation = context.getBean(Evaluation.class);
+            List<EvaluationReport> reports = new ArrayList<>();
+            for (TestCollection collection : collections) {
+                EvaluationReport report = evaluation.run(collection, line -> System.out.println("  " + line));
+                System.out.printf("  %s: %d documents indexed in %d s%n", collection.name(), report.documents(),
+                        report.ingestion().toSeconds());
+                reports.add(report);
+                if (runFolder != null) {
+                    writeRuns(runFolder, report);
+                }
             }
+            System.out.print(EvaluationTable.render(reports));
         }
         return 0;
+    }
+
+    private static void writeRuns(Path folder, EvaluationReport report) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(report.collection() + ".praxis.run"),
+                EvaluationReport.trecRun(report.praxisRankings(), "praxis"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(report.collection() + ".bm25.run"),
+                EvaluationReport.trecRun(report.baselineRankings(), "bm25"), StandardCharsets.UTF_8);
+        System.out.println("  TREC runs written to " + folder);
     }
 }

@@ -1,6 +1,8 @@
 package org.praxis.app.eval;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.CombinedFieldsOperator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.blob.StoredBlob;
@@ -22,25 +24,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Scores search quality on a test collection through the real pipeline: every document is uploaded
  * as a command, read by the extraction workers, projected into the index, and every query goes
- * through the same search service as {@code GET /api/search}.
+ * through the same search service as {@code GET /api/search}. The same run ranks every query with the
+ * plain baseline as well: BM25 over the same title and text fields, English analysis and nothing else
+ * ({@code combined_fields}, any word may match), on the same node and the same documents.
  */
 @Component
 public class Evaluation {
 
     static final String ACTOR = "eval";
-    private static final int RANK_DEPTH = SearchQuery.MAX_PAGE_SIZE;
-    private static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(15);
+    /** How deep rankings go: MAP is measured to depth 1,000, as trec_eval does. */
+    static final int RANK_DEPTH = 1_000;
+    private static final List<String> BASELINE_FIELDS = List.of("title", "text");
+    private static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(30);
 
     private final BlobStore blobs;
     private final CommandGateway commands;
@@ -48,6 +54,8 @@ public class Evaluation {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final ExpertiseEvaluation expertise;
+    /** Authors registered by this application's evaluations: collections share authors (Knuth, say). */
+    private final Set<String> registeredAuthors = ConcurrentHashMap.newKeySet();
 
     Evaluation(BlobStore blobs, CommandGateway commands, SearchService search, ElasticsearchClient client,
                IndexNames names, ExpertiseEvaluation expertise) {
@@ -65,46 +73,87 @@ public class Evaluation {
         Map<String, String> docIds = ingest(collection, tag, progress);
         awaitIndexed(tag, docIds.size(), progress);
         Duration ingestion = Duration.between(start, Instant.now());
+        mergeSegments();
         Viewer viewer = new Viewer(ACTOR, Set.of());
-        Map<String, List<String>> rankings = new LinkedHashMap<>();
-        Map<String, RelevanceMetrics> perQuery = new LinkedHashMap<>();
+        Scores praxis = new Scores();
+        Scores baseline = new Scores();
         collection.queries().forEach((qid, text) -> {
-            List<String> ranking = new ArrayList<>();
-            for (String id : search.rank(new SearchQuery(text, "document", tag, null, null, null, null, 1,
-                    RANK_DEPTH), viewer)) {
-                ranking.add(docIds.get(id));
-            }
-            rankings.put(qid, ranking);
             Map<String, Integer> gains = collection.judgements().getOrDefault(qid, Map.of());
-            if (gains.values().stream().anyMatch(gain -> gain > 0)) {
-                perQuery.put(qid, RelevanceMetrics.of(ranking, gains));
-            }
+            praxis.add(qid, praxisRanking(text, tag, viewer, docIds), gains);
+            baseline.add(qid, baselineRanking(text, tag, docIds), gains);
         });
         return new EvaluationReport(collection.name(), docIds.size(), collection.docs().size() - docIds.size(),
-                perQuery.size(), RelevanceMetrics.mean(perQuery.values()), rankings, ingestion,
+                praxis.judged(), praxis.mean(), baseline.mean(), praxis.rankings, baseline.rankings, ingestion,
                 expertise.run(collection, tag, viewer));
     }
 
-    /** Uploads every non-empty document; returns Praxis document id → collection document id. */
+    /** The rankings of one search and their measures over the judged queries. */
+    private static final class Scores {
+        private final Map<String, List<String>> rankings = new LinkedHashMap<>();
+        private final Map<String, RelevanceMetrics> perQuery = new LinkedHashMap<>();
+
+        void add(String qid, List<String> ranking, Map<String, Integer> gains) {
+            rankings.put(qid, ranking);
+            if (gains.values().stream().anyMatch(gain -> gain > 0)) {
+                perQuery.put(qid, RelevanceMetrics.of(ranking, gains));
+            }
+        }
+
+        int judged() {
+            return perQuery.size();
+        }
+
+        RelevanceMetrics mean() {
+            return RelevanceMetrics.mean(perQuery.values());
+        }
+    }
+
+    /** Praxis's ranking to {@link #RANK_DEPTH}, in the collection's document ids. */
+    private List<String> praxisRanking(String text, String tag, Viewer viewer, Map<String, String> docIds) {
+        return search.rank(new SearchQuery(text, "document", tag, null, null, null, null, 1, 1), viewer, RANK_DEPTH)
+                .stream().map(docIds::get).toList();
+    }
+
+    /** BM25 with English analysis over title and text, nothing else; ties broken by id, as trec_eval does. */
+    private List<String> baselineRanking(String text, String tag, Map<String, String> docIds) {
+        try {
+            return client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(RANK_DEPTH)
+                            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("tags").value(tag)))
+                                    .must(m -> m.combinedFields(c -> c.query(text).fields(BASELINE_FIELDS)
+                                            .operator(CombinedFieldsOperator.Or)))))
+                            .source(source -> source.fetch(false)), ObjectNode.class)
+                    .hits().hits().stream().map(hit -> docIds.get(hit.id())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Uploads every document that has words: its text as the file (its title where it has no text), its
+     * title as the document's (cut to fit, as an import would); returns Praxis document id → collection
+     * document id.
+     */
     private Map<String, String> ingest(TestCollection collection, String tag, Consumer<String> progress) {
         Map<String, String> docIds = new HashMap<>();
         registerAuthors(collection);
         for (TestCollection.Doc doc : collection.docs()) {
-            if (doc.text().isBlank()) {
+            String body = doc.text().isBlank() ? doc.title() : doc.text();
+            if (body.isBlank()) {
                 continue;
             }
             try {
-                StoredBlob blob = blobs.put(new ByteArrayInputStream(doc.text().getBytes(StandardCharsets.UTF_8)));
+                StoredBlob blob = blobs.put(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
                 String id = UUID.randomUUID().toString();
-                commands.sendAndWait(new UploadDocumentCommand(id, doc.title(),
+                commands.sendAndWait(new UploadDocumentCommand(id, UploadDocumentCommand.fittingTitle(doc.title()),
                         new DocumentContent(0, blob.hash(), blob.size(), "text/plain", doc.id() + ".txt"),
                         Set.of(tag), collection.name(), Visibility.organization(), AuthorIds.of(doc.author())));
                 docIds.put(id, doc.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (docIds.size() % 200 == 0) {
-                progress.accept("uploaded " + docIds.size() + " of " + collection.docs().size() + " documents");
+            if (docIds.size() % 500 == 0) {
+                progress.accept(collection.name() + ": uploaded " + docIds.size() + " of " + collection.docs().size()
+                        + " documents");
             }
         }
         return docIds;
@@ -112,10 +161,9 @@ public class Evaluation {
 
     /** Every author becomes a person, so that expertise location can find them. */
     private void registerAuthors(TestCollection collection) {
-        Set<String> registered = new HashSet<>();
         for (TestCollection.Doc doc : collection.docs()) {
             String id = AuthorIds.of(doc.author());
-            if (!id.equals(ACTOR) && registered.add(id)) {
+            if (!id.equals(ACTOR) && registeredAuthors.add(id)) {
                 commands.sendAndWait(new RegisterPersonCommand(id, doc.author(), ACTOR));
             }
         }
@@ -135,6 +183,19 @@ public class Evaluation {
                 progress.accept("indexed " + indexed + " of " + expected + " documents");
             }
             pause();
+        }
+    }
+
+    /**
+     * Merges the index into one segment: each document was written several times on its way to
+     * "indexed", and the versions replaced but not yet merged away still count in BM25's statistics,
+     * differently from run to run. Merged, both rankings see the same statistics every time.
+     */
+    private void mergeSegments() {
+        try {
+            client.indices().forcemerge(f -> f.index(names.alias(IndexNames.DOCUMENTS)).maxNumSegments(1L));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

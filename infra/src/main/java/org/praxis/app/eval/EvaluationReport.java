@@ -2,29 +2,28 @@ package org.praxis.app.eval;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** What an evaluation measured, and the ranking of every query (for a TREC run file). */
+/**
+ * What an evaluation of one collection measured: Praxis's search and the plain BM25 baseline of the
+ * same run, the ranking of every query by each (for TREC run files), and expert search.
+ */
 public record EvaluationReport(String collection, int documents, int skippedEmptyDocuments, int judgedQueries,
-                               RelevanceMetrics mean, Map<String, List<String>> rankings, Duration ingestion,
-                               ExpertiseReport expertise) {
+                               RelevanceMetrics praxis, RelevanceMetrics baseline,
+                               Map<String, List<String>> praxisRankings, Map<String, List<String>> baselineRankings,
+                               Duration ingestion, ExpertiseReport expertise) {
 
     public double meanAveragePrecision() {
-        return mean.averagePrecision();
+        return praxis.averagePrecision();
     }
 
-    public String summary() {
-        return String.format(Locale.ROOT,
-                "%s: MAP %.4f  nDCG@10 %.4f  P@10 %.4f  recall@100 %.4f  (%d judged queries, %d documents, "
-                        + "%d empty ones skipped, indexed in %d s)",
-                collection, mean.averagePrecision(), mean.ndcgAt10(), mean.precisionAt10(), mean.recallAt100(),
-                judgedQueries, documents, skippedEmptyDocuments, ingestion.toSeconds())
-                + System.lineSeparator() + collection + " " + expertise.summary();
+    /** Praxis's MAP over the baseline's. */
+    public double mapRatio() {
+        return praxis.averagePrecision() / baseline.averagePrecision();
     }
 
-    /** The rankings in TREC run format: {@code qid Q0 docid rank score tag}, scores falling with rank. */
-    public String trecRun(String runTag) {
+    /** Rankings in TREC run format: {@code qid Q0 docid rank score tag}, scores falling with rank. */
+    public static String trecRun(Map<String, List<String>> rankings, String runTag) {
         StringBuilder run = new StringBuilder();
         rankings.forEach((qid, ranking) -> {
             for (int rank = 1; rank <= ranking.size(); rank++) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A relevance test collection in the format of {@code shared/eval/cranfield}: {@code docs.jsonl}
@@ -21,8 +22,31 @@ import java.util.Map;
 public record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
                       Map<String, Map<String, Integer>> judgements) {
 
-    /** A document and its first author (empty when none is known). */
+    /** A document and its first author (empty when none is known; authors are separated by " and " or ";"). */
     public record Doc(String id, String title, String text, String author) {
+    }
+
+    /**
+     * The collection in {@code folder}, or, when it holds none itself, every collection in its subfolders
+     * (by name), as in {@code shared/eval}.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public static List<TestCollection> loadAll(Path folder) {
+        if (Files.isRegularFile(folder.resolve("docs.jsonl"))) {
+            return List.of(load(folder));
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            List<TestCollection> collections = children.filter(child -> Files.isRegularFile(child.resolve("docs.jsonl")))
+                    .sorted().map(TestCollection::load).toList();
+            if (collections.isEmpty()) {
+                throw new IllegalArgumentException(folder + " holds no test collection (docs.jsonl, queries.tsv, "
+                        + "qrels.txt), neither itself nor in a subfolder");
+            }
+            return collections;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
     }
 
     public static TestCollection load(Path folder) {
@@ -58,7 +82,7 @@ public record TestCollection(String name, List<Doc> docs, Map<String, String> qu
             JsonNode doc = json.readTree(line);
             String authors = doc.path("author").asText("");
             return new Doc(doc.path("id").asText(), doc.path("title").asText(""), doc.path("text").asText(""),
-                    authors.split(" and ")[0].strip());
+                    authors.split(" and |;")[0].strip());
         } catch (IOException e) {
             throw new UncheckedIOException("bad line in docs.jsonl: " + line, e);
         }

@@ -26,11 +26,11 @@ class SearchInputIT extends PraxisIT {
 
     @Test
     void tooLongQueriesAndTooDeepPagesAreRefusedClearly() {
-        ResponseEntity<JsonNode> tooLong = admin().get("/api/search?q={q}", "word ".repeat(101));
+        ResponseEntity<JsonNode> tooLong = admin().get("/api/search?q={q}", "word ".repeat(801));
         ResponseEntity<JsonNode> tooDeep = admin().get("/api/search?q=x&page=200&size=100");
 
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(tooLong.getBody().get("detail").asText()).contains("at most 500 characters");
+        assertThat(tooLong.getBody().get("detail").asText()).contains("at most 4000 characters");
         assertThat(tooDeep.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooDeep.getBody().get("detail").asText()).contains("narrow the query");
     }

@@ -51,6 +51,11 @@ final class QueryText {
         return false;
     }
 
+    /** Whether the text uses the simple query syntax: quotes, operators or a prefix ({@code word*}). */
+    boolean hasSyntax() {
+        return text.contains("\"") || text.contains("*") || usesOperators();
+    }
+
     /** Neighbouring topic words, outside quotes and exclusions ("heat transfer", "transfer slabs"). */
     List<String> wordPairs() {
         List<String> words = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 public record SearchQuery(String text, String type, String tag, String project, String mediaType,
                           LocalDate from, LocalDate to, int page, int size) {
 
-    public static final int MAX_TEXT_LENGTH = 500;
+    /** Long enough for a pasted paragraph or abstract ("find what is like this"); 26 CISI queries are longer than 500. */
+    public static final int MAX_TEXT_LENGTH = 4_000;
     public static final int MAX_PAGE_SIZE = 100;
     /** Elasticsearch's default {@code index.max_result_window}: deeper pages are refused, not computed. */
     public static final int MAX_RESULT_WINDOW = 10_000;

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -35,19 +34,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Full-text search over everything the viewer may see: {@code simple_query_string} (never the raw
- * query-string syntax, so no input can fail or run a costly query), with a fuzzy fallback for typos,
- * highlighted snippets, facets and paging. Visibility is a filter inside the query, so hits, totals,
+ * Full-text search over everything the viewer may see, ranked by {@link Ranking} (never the raw
+ * query-string syntax, so no input can fail or run a costly query), with highlighted snippets, facets,
+ * "did you mean" and paging. Visibility is a filter inside the query, so hits, totals,
  * facets and snippets never reveal what the viewer may not see.
  */
 public class SearchService {
 
-    private static final List<String> FIELDS = List.of("title", "extractedTitle", "fileName", "tags", "text", "body",
-            "whatHappened", "insights.text");
-    private static final List<String> PROSE_FIELDS = List.of("title", "text", "body", "whatHappened", "insights.text");
-    private static final int PROXIMITY_SLOP = 3;
-    private static final float PROXIMITY_WEIGHT = 0.3f;
-    private static final float TYPO_WEIGHT = 0.3f;
     private static final List<String> SNIPPET_FIELDS = List.of("text", "body", "whatHappened", "insights.text");
     private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
             IndexNames.LESSONS);
@@ -61,10 +54,12 @@ public class SearchService {
 
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final Ranking ranking;
 
     public SearchService(ElasticsearchClient client, IndexNames names) {
         this.client = client;
         this.names = names;
+        this.ranking = new Ranking(client, names);
     }
 
     public SearchResults search(SearchQuery query, Viewer viewer) {
@@ -83,15 +78,14 @@ public class SearchService {
     }
 
     /**
-     * Only the ids of the ranked hits, exactly as {@link #search} ranks them, without snippets, facets or
-     * suggestions: for scoring rankings against relevance judgements.
+     * Only the ids of the {@code depth} best hits, exactly as {@link #search} ranks them, without snippets,
+     * facets or suggestions: for scoring rankings against relevance judgements ({@code query}'s paging is
+     * ignored; {@code depth} is at most {@link SearchQuery#MAX_RESULT_WINDOW}).
      */
-    public List<String> rank(SearchQuery query, Viewer viewer) {
+    public List<String> rank(SearchQuery query, Viewer viewer, int depth) {
         try {
-            return client.search(s -> s.index(indices(query.type()))
-                            .query(q -> q.bool(b -> filtered(b, query, viewer)))
-                            .from((query.page() - 1) * query.size())
-                            .size(query.size())
+            Query ranked = ranked(query, viewer);
+            return client.search(s -> s.index(indices(query.type())).query(ranked).size(depth)
                             .source(source -> source.fetch(false)), ObjectNode.class)
                     .hits().hits().stream().map(Hit::id).toList();
         } catch (IOException e) {
@@ -108,7 +102,7 @@ public class SearchService {
         SearchQuery everything = new SearchQuery("", null, null, null, null, null, null, 1, SUGGESTIONS);
         try {
             return client.search(s -> s.index(indices(null)).size(SUGGESTIONS)
-                            .query(q -> q.bool(b -> filtered(b, everything, viewer).must(m -> m.multiMatch(mm -> mm
+                            .query(q -> q.bool(b -> filters(b, everything, viewer).must(m -> m.multiMatch(mm -> mm
                                     .query(typed).type(TextQueryType.BoolPrefix)
                                     .fields("title.exact", "extractedTitle.exact", "fileName")))))
                             .source(source -> source.filter(f -> f.includes("title", "extractedTitle", "fileName"))),
@@ -124,7 +118,7 @@ public class SearchService {
         SearchQuery everything = new SearchQuery("", null, null, null, null, null, null, 1, size);
         try {
             return client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(size)
-                            .query(q -> q.bool(b -> filtered(b, everything, viewer)
+                            .query(q -> q.bool(b -> filters(b, everything, viewer)
                                     .mustNot(m -> m.ids(i -> i.values(documentId)))
                                     .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "text")
                                             .like(l -> l.document(d -> d.index(names.alias(IndexNames.DOCUMENTS))
@@ -144,8 +138,9 @@ public class SearchService {
     public List<Evidence> evidence(String topic, Viewer viewer, int size) {
         SearchQuery query = new SearchQuery(topic, null, null, null, null, null, null, 1, size);
         try {
+            Query ranked = ranked(query, viewer);
             return client.search(s -> s.index(indices(null))
-                            .query(q -> q.bool(b -> filtered(b, query, viewer)))
+                            .query(ranked)
                             .size(size)
                             .source(source -> source.filter(f -> f.includes(EVIDENCE_FIELDS))), ObjectNode.class)
                     .hits().hits().stream()
@@ -158,11 +153,20 @@ public class SearchService {
         }
     }
 
-    /** The request {@link #search} sends for this query (benchmarks send it straight to Elasticsearch). */
+    /**
+     * The request {@link #search} sends for this query, once the ranking's first pass and feedback terms
+     * are read (two requests of their own; see {@link Ranking}); benchmarks send it straight to Elasticsearch.
+     */
     public SearchRequest request(SearchQuery query, Viewer viewer) {
+        Query ranked;
+        try {
+            ranked = ranked(query, viewer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indices(query.type()))
-                .query(q -> q.bool(b -> filtered(b, query, viewer)))
+                .query(ranked)
                 .from((query.page() - 1) * query.size())
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
@@ -182,7 +186,7 @@ public class SearchService {
             QueryText text = new QueryText(query.text());
             request.highlight(h -> {
                 h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .highlightQuery(exactly(text));
+                        .highlightQuery(Ranking.exactly(text));
                 SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(3).noMatchSize(SNIPPET_LENGTH)));
                 return h;
@@ -204,13 +208,10 @@ public class SearchService {
                         + SEARCHED_KINDS.stream().map(names::itemType).toList()));
     }
 
-    private BoolQuery.Builder filtered(BoolQuery.Builder bool, SearchQuery query, Viewer viewer) {
-        QueryText text = new QueryText(query.text());
-        filters(bool, query, viewer);
-        if (!text.text().isEmpty()) {
-            bool.must(matching(text));
-        }
-        return bool;
+    /** The query ranking what the viewer may see, narrowed by the query's facets, for its words. */
+    private Query ranked(SearchQuery query, Viewer viewer) throws IOException {
+        Query visible = Query.of(q -> q.bool(b -> filters(b, query, viewer)));
+        return ranking.query(new QueryText(query.text()), indices(query.type()), visible);
     }
 
     /** What the viewer may see, narrowed by the query's facets; the words are left to the caller. */
@@ -240,37 +241,6 @@ public class SearchService {
             })));
         }
         return bool;
-    }
-
-    /**
-     * BM25 over every text field (English analysis: stems, no stop words), plus a bonus for each pair
-     * of neighbouring query words found close together (within three positions), plus a smaller share
-     * for words (outside quotes) within an edit or two of a typo. Any query word may match; documents with more of them,
-     * closer together, rank higher. A query with operators (+, -, |) means exactly what it says.
-     */
-    private static Query matching(QueryText query) {
-        Operator operator = operator(query);
-        BoolQuery.Builder ranking = new BoolQuery.Builder().should(exactly(query)).minimumShouldMatch("1");
-        String loose = query.unquoted();
-        if (!loose.isEmpty()) {
-            ranking.should(s -> s.multiMatch(mm -> mm.query(loose).fields(PROSE_FIELDS).fuzziness("AUTO")
-                    .prefixLength(1).operator(operator).lenient(true).boost(TYPO_WEIGHT)));
-        }
-        for (String pair : query.wordPairs()) {
-            ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
-                    .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
-        }
-        return Query.of(q -> q.bool(ranking.build()));
-    }
-
-    /** The query's words (stemmed) in any text field, as the simple query syntax reads them. */
-    private static Query exactly(QueryText query) {
-        return Query.of(q -> q.simpleQueryString(sq -> sq.query(query.text()).fields(FIELDS)
-                .defaultOperator(operator(query)).lenient(true)));
-    }
-
-    private static Operator operator(QueryText query) {
-        return query.usesOperators() ? Operator.And : Operator.Or;
     }
 
     private SearchHit hit(Hit<ObjectNode> hit) {
@@ -338,7 +308,7 @@ public class SearchService {
         // one visible item with the corrected words is enough: stop counting there
         QueryText correctedText = new QueryText(corrected);
         long visible = client.count(c -> c.index(indices(query.type())).terminateAfter(1L)
-                .query(q -> q.bool(b -> filters(b, query, viewer).must(exactly(correctedText))))).count();
+                .query(q -> q.bool(b -> filters(b, query, viewer).must(Ranking.exactly(correctedText))))).count();
         return visible > 0 ? corrected : null;
     }
 }

@@ -34,6 +34,14 @@ class QueryTextTest {
     }
 
     @Test
+    void quotesOperatorsAndPrefixesAreTheSimpleQuerySyntaxPlainWordsAreNot() {
+        assertThat(new QueryText("\"heat transfer\" slabs").hasSyntax()).isTrue();
+        assertThat(new QueryText("deployment -friday").hasSyntax()).isTrue();
+        assertThat(new QueryText("deploy*").hasSyntax()).isTrue();
+        assertThat(new QueryText("heat transfer in composite slabs, re-entry").hasSyntax()).isFalse();
+    }
+
+    @Test
     void onlyQuestionWordsLeaveNothingToSearchFor() {
         assertThat(new QueryText("what is there").text()).isEmpty();
     }

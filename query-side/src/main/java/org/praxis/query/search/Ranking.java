@@ -1,0 +1,153 @@
+package org.praxis.query.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.CombinedFieldsOperator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.MtermvectorsResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.mtermvectors.MultiTermVectorsOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.praxis.query.IndexNames;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How search ranks what a person typed (ADR 13), in three steps:
+ * <ol>
+ *     <li><b>First pass</b>: BM25F over the prose fields as one field ({@code combined_fields}: title, text,
+ *     practice body, what happened, insights; English analysis), any word may match; a smaller share for
+ *     file names, titles read from files and tags; a bonus for each pair of neighbouring query words found
+ *     within {@value #PROXIMITY_SLOP} positions. Question words are dropped; a query with quotes or operators
+ *     ({@code + - |}, {@code *}) is read in the simple query syntax instead, exactly as typed.</li>
+ *     <li><b>Typo tolerance</b> only when those words find fewer than {@value #FEW_RESULTS} items: the words
+ *     outside quotes may then match within one or two edits, with a smaller weight.</li>
+ *     <li><b>Feedback</b>: the terms of the {@value #FEEDBACK_ITEMS} best items of the first pass
+ *     ({@link RelevanceFeedback}, RM3) re-rank the items that match: the {@value #EXPANSION_TERMS} best terms
+ *     share half the score. Every item found still contains a word of the query (the first pass must
+ *     match), so quoted phrases stay exact and every hit has a word to highlight.</li>
+ * </ol>
+ * Both passes run inside the same filter (what the viewer may see, and the facets chosen), so nothing
+ * the viewer may not see can shape the ranking of what they see.
+ */
+final class Ranking {
+
+    static final List<String> PROSE_FIELDS = List.of("title", "text", "body", "whatHappened", "insights.text");
+    static final List<String> NAME_FIELDS = List.of("extractedTitle", "fileName", "tags");
+    /** The simple query syntax reads every field; it serves queries with quotes or operators. */
+    static final List<String> ALL_FIELDS = List.of("title", "extractedTitle", "fileName", "tags", "text", "body",
+            "whatHappened", "insights.text");
+    static final int PROXIMITY_SLOP = 3;
+    static final float PROXIMITY_WEIGHT = 0.3f;
+    static final float NAME_WEIGHT = 0.5f;
+    static final float TYPO_WEIGHT = 0.3f;
+    static final int FEW_RESULTS = 10;
+    static final int FEEDBACK_ITEMS = 10;
+    static final int EXPANSION_TERMS = 20;
+    /** The share of the score that stays with the words typed (RM3's λ). */
+    static final float ORIGINAL_WEIGHT = 0.5f;
+    /** Where each kind of item keeps the text its feedback terms are read from. */
+    private static final Map<String, String> FEEDBACK_FIELD = Map.of("document", "text", "practice", "body",
+            "lesson", "whatHappened");
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    Ranking(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    /**
+     * The query that ranks the items of {@code indices} allowed by {@code filter} for {@code text}. Runs the
+     * first pass and reads the feedback terms (two requests); a blank text lists everything {@code filter} allows.
+     */
+    Query query(QueryText text, List<String> indices, Query filter) throws IOException {
+        if (text.text().isEmpty()) {
+            return filter;
+        }
+        Query firstPass = firstPass(text);
+        SearchResponse<ObjectNode> top = client.search(s -> s.index(indices).size(FEEDBACK_ITEMS)
+                .trackTotalHits(t -> t.count(FEW_RESULTS))
+                .query(q -> q.bool(b -> b.filter(filter).must(firstPass)))
+                .source(source -> source.fetch(false)), ObjectNode.class);
+        long found = top.hits().total() == null ? top.hits().hits().size() : top.hits().total().value();
+        Query matching = found < FEW_RESULTS && !text.unquoted().isEmpty() ? withTypos(firstPass, text) : firstPass;
+        List<RelevanceFeedback.WeightedTerm> expansion = RelevanceFeedback.expansion(feedback(top.hits().hits()),
+                EXPANSION_TERMS);
+        return Query.of(q -> q.bool(b -> {
+            b.filter(filter).must(m -> m.bool(original -> original.must(matching).boost(ORIGINAL_WEIGHT)));
+            expansion.forEach(term -> b.should(s -> s.disMax(d -> {
+                PROSE_FIELDS.forEach(field -> d.queries(t -> t.term(v -> v.field(field).value(term.term()))));
+                return d.boost((1 - ORIGINAL_WEIGHT) * (float) term.weight());
+            })));
+            return b;
+        }));
+    }
+
+    /** The words as typed, for highlighting: no typo expansions, no feedback terms. */
+    static Query exactly(QueryText text) {
+        return Query.of(q -> q.simpleQueryString(sq -> sq.query(text.text()).fields(ALL_FIELDS)
+                .defaultOperator(text.usesOperators() ? Operator.And : Operator.Or).lenient(true)));
+    }
+
+    private static Query firstPass(QueryText text) {
+        BoolQuery.Builder ranking = new BoolQuery.Builder().minimumShouldMatch("1");
+        if (text.hasSyntax()) {
+            ranking.should(exactly(text));
+        } else {
+            ranking.should(s -> s.combinedFields(c -> c.query(text.text()).fields(PROSE_FIELDS)
+                            .operator(CombinedFieldsOperator.Or)))
+                    .should(s -> s.simpleQueryString(sq -> sq.query(text.text()).fields(NAME_FIELDS)
+                            .defaultOperator(Operator.Or).lenient(true).boost(NAME_WEIGHT)));
+        }
+        for (String pair : text.wordPairs()) {
+            ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
+                    .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
+        }
+        return Query.of(q -> q.bool(ranking.build()));
+    }
+
+    private static Query withTypos(Query firstPass, QueryText text) {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(firstPass)
+                .should(s -> s.multiMatch(mm -> mm.query(text.unquoted()).fields(PROSE_FIELDS).fuzziness("AUTO")
+                        .prefixLength(1).operator(text.usesOperators() ? Operator.And : Operator.Or).lenient(true)
+                        .boost(TYPO_WEIGHT)))));
+    }
+
+    /** The top items' indexed terms with their statistics, read with one multi-term-vectors request. */
+    private List<RelevanceFeedback.FeedbackItem> feedback(List<Hit<ObjectNode>> top) throws IOException {
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        List<MultiTermVectorsOperation> operations = new ArrayList<>();
+        Map<String, Double> scores = new HashMap<>();
+        for (Hit<ObjectNode> hit : top) {
+            String field = FEEDBACK_FIELD.get(names.itemType(hit.index()));
+            operations.add(MultiTermVectorsOperation.of(o -> o.index(hit.index()).id(hit.id()).fields(field)));
+            scores.put(hit.index() + "/" + hit.id(), hit.score() == null ? 0 : hit.score());
+        }
+        MtermvectorsResponse vectors = client.mtermvectors(m -> m.docs(operations).termStatistics(true)
+                .fieldStatistics(true).positions(false).offsets(false).payloads(false));
+        List<RelevanceFeedback.FeedbackItem> items = new ArrayList<>();
+        vectors.docs().forEach(doc -> doc.termVectors().values().forEach(vector -> items.add(
+                item(scores.get(doc.index() + "/" + doc.id()), vector))));
+        return items;
+    }
+
+    private static RelevanceFeedback.FeedbackItem item(double score, TermVector vector) {
+        Map<String, RelevanceFeedback.TermStatistics> terms = new HashMap<>();
+        vector.terms().forEach((term, statistics) -> terms.put(term, new RelevanceFeedback.TermStatistics(
+                statistics.termFreq(), statistics.docFreq() == null ? 0 : statistics.docFreq())));
+        long items = vector.fieldStatistics() == null ? 0 : vector.fieldStatistics().docCount();
+        return new RelevanceFeedback.FeedbackItem(score, terms, items);
+    }
+}
