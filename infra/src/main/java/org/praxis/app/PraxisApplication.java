@@ -33,7 +33,7 @@ public class PraxisApplication {
         }
         if (!command.equals("serve")) {
             System.err.println("Unknown command '" + command + "'. Usage: java -jar praxis.jar [serve] [--property=value ...]"
-                    + " | import <folder> [--url …] [--user …] | eval <collection-folder | folder of collections> [--run <folder>]"
+                    + " | import <folder> [--url …] [--user …] | eval <collection-folder | folder of collections> [--run <folder>] [--ablation]"
                     + " | bench [--quick]");
             System.exit(2);
         }

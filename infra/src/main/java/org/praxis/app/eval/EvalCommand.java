@@ -13,22 +13,23 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code praxis.jar eval <collection-folder | folder of collections> [--run <folder>]}: starts Praxis on
+ * {@code praxis.jar eval <collection-folder | folder of collections> [--run <folder>] [--ablation]}: starts Praxis on
  * its embedded default with a fresh data folder, puts every collection through the real pipeline and
  * prints one table of Praxis's search against the same-run BM25 baseline ({@link EvaluationTable}).
  * {@code --run} writes each collection's rankings as TREC runs, {@code <collection>.praxis.run} and
- * {@code <collection>.bm25.run}.
+ * {@code <collection>.bm25.run}; {@code --ablation} also scores the ranking with each signal off in turn.
  */
 public final class EvalCommand {
 
     static final String USAGE = "Usage: java -jar praxis.jar eval <collection-folder | folder of collections> "
-            + "[--run <folder for TREC runs>]";
+            + "[--run <folder for TREC runs>] [--ablation]";
 
     private EvalCommand() {
     }
 
     public static int run(String[] args) throws IOException {
         List<String> rest = new ArrayList<>(List.of(args));
+        boolean ablation = rest.remove("--ablation");
         Path runFolder = null;
         int runOption = rest.indexOf("--run");
         if (runOption >= 0 && runOption + 1 < rest.size()) {
@@ -49,7 +50,7 @@ public final class EvalCommand {
             Evaluation evaluation = context.getBean(Evaluation.class);
             List<EvaluationReport> reports = new ArrayList<>();
             for (TestCollection collection : collections) {
-                EvaluationReport report = evaluation.run(collection, line -> System.out.println("  " + line));
+                EvaluationReport report = evaluation.run(collection, line -> System.out.println("  " + line), ablation);
                 System.out.printf("  %s: %d documents indexed in %d s%n", collection.name(), report.documents(),
                         report.ingestion().toSeconds());
                 reports.add(report);

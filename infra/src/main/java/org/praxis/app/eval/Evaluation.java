@@ -12,6 +12,7 @@ import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
+import org.praxis.query.search.RankingSignals;
 import org.praxis.query.search.SearchQuery;
 import org.praxis.query.search.SearchService;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,14 @@ public class Evaluation {
     }
 
     public EvaluationReport run(TestCollection collection, Consumer<String> progress) {
+        return run(collection, progress, false);
+    }
+
+    /**
+     * Scores the collection; with {@code ablation}, also each variant of {@link RankingSignals#ablation()}
+     * (every signal on, each one off in turn, none), to measure what each signal gives.
+     */
+    public EvaluationReport run(TestCollection collection, Consumer<String> progress, boolean ablation) {
         String tag = "eval-" + UUID.randomUUID().toString().substring(0, 8);
         Instant start = Instant.now();
         Map<String, String> docIds = ingest(collection, tag, progress);
@@ -79,12 +88,22 @@ public class Evaluation {
         Scores baseline = new Scores();
         collection.queries().forEach((qid, text) -> {
             Map<String, Integer> gains = collection.judgements().getOrDefault(qid, Map.of());
-            praxis.add(qid, praxisRanking(text, tag, viewer, docIds), gains);
+            praxis.add(qid, praxisRanking(text, tag, viewer, docIds, RankingSignals.ALL), gains);
             baseline.add(qid, baselineRanking(text, tag, docIds), gains);
         });
+        Map<String, RelevanceMetrics> variants = new LinkedHashMap<>();
+        if (ablation) {
+            RankingSignals.ablation().forEach((name, signals) -> {
+                Scores variant = new Scores();
+                collection.queries().forEach((qid, text) -> variant.add(qid,
+                        praxisRanking(text, tag, viewer, docIds, signals),
+                        collection.judgements().getOrDefault(qid, Map.of())));
+                variants.put(name, variant.mean());
+            });
+        }
         return new EvaluationReport(collection.name(), docIds.size(), collection.docs().size() - docIds.size(),
-                praxis.judged(), praxis.mean(), baseline.mean(), praxis.rankings, baseline.rankings, ingestion,
-                expertise.run(collection, tag, viewer));
+                praxis.judged(), praxis.mean(), baseline.mean(), praxis.rankings, baseline.rankings, variants,
+                ingestion, expertise.run(collection, tag, viewer));
     }
 
     /** The rankings of one search and their measures over the judged queries. */
@@ -109,9 +128,10 @@ public class Evaluation {
     }
 
     /** Praxis's ranking to {@link #RANK_DEPTH}, in the collection's document ids. */
-    private List<String> praxisRanking(String text, String tag, Viewer viewer, Map<String, String> docIds) {
-        return search.rank(new SearchQuery(text, "document", tag, null, null, null, null, 1, 1), viewer, RANK_DEPTH)
-                .stream().map(docIds::get).toList();
+    private List<String> praxisRanking(String text, String tag, Viewer viewer, Map<String, String> docIds,
+                                       RankingSignals signals) {
+        return search.rank(new SearchQuery(text, "document", tag, null, null, null, null, 1, 1), viewer, RANK_DEPTH,
+                signals).stream().map(docIds::get).toList();
     }
 
     /** BM25 with English analysis over title and text, nothing else; ties broken by id, as trec_eval does. */

@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * What an evaluation of one collection measured: Praxis's search and the plain BM25 baseline of the
- * same run, the ranking of every query by each (for TREC run files), and expert search.
+ * same run, the ranking of every query by each (for TREC run files), Praxis's search with some of its
+ * ranking signals off (by variant name; empty unless asked for), and expert search.
  */
 public record EvaluationReport(String collection, int documents, int skippedEmptyDocuments, int judgedQueries,
                                RelevanceMetrics praxis, RelevanceMetrics baseline,
                                Map<String, List<String>> praxisRankings, Map<String, List<String>> baselineRankings,
-                               Duration ingestion, ExpertiseReport expertise) {
+                               Map<String, RelevanceMetrics> ablation, Duration ingestion, ExpertiseReport expertise) {
 
     public double meanAveragePrecision() {
         return praxis.averagePrecision();

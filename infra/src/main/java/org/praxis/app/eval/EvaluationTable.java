@@ -46,12 +46,33 @@ final class EvaluationTable {
         MEASURES.forEach(m -> table.append(String.format(Locale.ROOT, " | %-8s %6s %6s %5.2f", "", "", "",
                 meanRatio(reports, m))));
         table.append('\n');
+        if (!reports.isEmpty() && !reports.get(0).ablation().isEmpty()) {
+            table.append(ablation(reports));
+        }
         for (EvaluationReport report : reports) {
             if (report.expertise().queries() > 0) {
                 table.append(report.collection()).append(' ').append(report.expertise().summary()).append('\n');
             }
         }
         return table.toString();
+    }
+
+    /** MAP over the same-run baseline's for each ranking variant (rows) and collection (columns), and the mean. */
+    private static String ablation(List<EvaluationReport> reports) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%nMAP / BM25 baseline%n%-20s", "ranking"));
+        reports.forEach(report -> table.append(String.format(Locale.ROOT, " %10s", report.collection())));
+        table.append(String.format(Locale.ROOT, " %10s%n", "mean"));
+        for (String variant : reports.get(0).ablation().keySet()) {
+            table.append(String.format(Locale.ROOT, "%-20s", variant));
+            double sum = 0;
+            for (EvaluationReport report : reports) {
+                double ratio = report.ablation().get(variant).averagePrecision() / report.baseline().averagePrecision();
+                sum += ratio;
+                table.append(String.format(Locale.ROOT, " %10.3f", ratio));
+            }
+            table.append(String.format(Locale.ROOT, " %10.3f%n", sum / reports.size()));
+        }
+        return table.append('\n').toString();
     }
 
     /** The mean over the collections of Praxis's MAP over the baseline's. */

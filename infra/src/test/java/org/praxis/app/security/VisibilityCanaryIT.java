@@ -30,20 +30,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VisibilityCanaryIT extends PraxisIT {
 
     private final String word = randomWord();
+    /** A word of the open document and of the canary, and of no document of other tests (whose number would
+     * let index-wide relevance statistics reorder near-equal results; scores are set aside, see the README). */
+    private final String shared = randomWord();
     private final String tag = "canary-" + word;
 
     @Test
     void a_private_document_reveals_nothing_of_itself_to_anyone_else() throws IOException {
         Api owner = newUser("owner", "CONTRIBUTOR");
         Api outsider = withToken(newUser("outsider", "CONTRIBUTOR", "CURATOR", "AUDITOR"));
-        String open = owner.upload(text("The restructuring plan for the payroll team, as discussed with the "
-                + "people office and the works council."), "plan.txt", Map.of("title", "Restructuring plan"))
+        String open = owner.upload(text("The restructuring plan for the " + shared + " payroll team, as discussed "
+                + "with the people office and the works council."), "plan.txt", Map.of("title", "Restructuring plan"))
                 .getBody().get("id").asText();
-        outsider.awaitSearch("payroll", r -> ids(r).contains(open) && status(r, open).equals("INDEXED"));
+        outsider.awaitSearch(shared, r -> ids(r).contains(open) && status(r, open).equals("INDEXED"));
         Map<String, Object> before = viewsOf(outsider, owner, open);
 
-        String canary = owner.upload(text("Confidential: the " + word + " restructuring plan moves the payroll "
-                        + "team; talk to the people office before " + word + " is announced."), "canary.txt",
+        String canary = owner.upload(text("Confidential: the " + word + " restructuring plan moves the " + shared
+                        + " payroll team; talk to the people office before " + word + " is announced."), "canary.txt",
                 Map.of("title", word + " restructuring", "visibility", "PRIVATE", "tags", tag, "project", tag))
                 .getBody().get("id").asText();
         owner.awaitSearch(word, r -> ids(r).contains(canary) && status(r, canary).equals("INDEXED"));
@@ -108,8 +111,8 @@ class VisibilityCanaryIT extends PraxisIT {
     /** Everything the outsider can ask that the canary could show up in (scores aside: see the README). */
     private Map<String, Object> viewsOf(Api outsider, Api owner, String open) {
         Map<String, Object> views = new LinkedHashMap<>();
-        for (String query : List.of(word, word.substring(0, word.length() - 1) + "x", "", "restructuring plan",
-                "payroll", tag)) {
+        for (String query : List.of(word, word.substring(0, word.length() - 1) + "x", "", shared,
+                "\"" + shared + " payroll\"", tag)) {
             views.put("search " + query, comparable(outsider.search(query)));
         }
         views.put("search tag", comparable(outsider.get("/api/search?tag={t}", tag).getBody()));
@@ -118,7 +121,7 @@ class VisibilityCanaryIT extends PraxisIT {
         views.put("suggest shared", outsider.get("/api/search/suggest?prefix=restructuring").getBody());
         views.put("related", idsOf(outsider.get("/api/documents/" + open + "/related?size=20").getBody()));
         views.put("experts", experts(outsider.get("/api/experts?q={q}", word).getBody()));
-        views.put("experts shared", experts(outsider.get("/api/experts?q=restructuring payroll").getBody()));
+        views.put("experts shared", experts(outsider.get("/api/experts?q={q}", shared).getBody()));
         views.put("practices", idsOf(outsider.get("/api/practices/search?q={q}", word).getBody()));
         views.put("owner's profile", outsider.get("/api/people/" + owner.username()).getBody().get("contributions"));
         return views;

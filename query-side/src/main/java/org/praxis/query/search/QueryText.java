@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a person typed, prepared for ranking. Questions ("what methods are there for …") lose their
- * question words, which carry no topic; quoted phrases are left exactly as typed. The remaining
+ * question words, which carry no topic; quoted phrases are left exactly as typed. Any word may match,
+ * also when some words are required ({@code +word}) or excluded ({@code -word}). The remaining
  * words give the pairs of neighbouring words whose closeness in a document raises its rank.
  */
 final class QueryText {
@@ -23,12 +24,18 @@ final class QueryText {
             "this", "to", "will", "with", "than", "from", "about");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern OPERATOR = Pattern.compile("(^|\\s)[+-][\\p{L}\\p{N}]");
     private static final int MAX_WORD_PAIRS = 16;
 
     private final String text;
 
     QueryText(String typed) {
-        this.text = withoutQuestionWords(typed);
+        this(typed, true);
+    }
+
+    /** The text as typed, with its question words dropped or (for measuring what dropping gives) kept. */
+    QueryText(String typed, boolean dropQuestionWords) {
+        this.text = dropQuestionWords ? withoutQuestionWords(typed) : typed.strip().replaceAll("\\s+", " ");
     }
 
     /** The query for the search engine: blank when the person only typed question words. */
@@ -41,19 +48,13 @@ final class QueryText {
         return QUOTED.matcher(text).replaceAll(" ").trim().replaceAll("\\s+", " ");
     }
 
-    /** Whether the person used search operators, and so means "all of these" rather than "any of these". */
-    boolean usesOperators() {
-        for (String token : text.split("\\s+")) {
-            if (token.startsWith("-") || token.startsWith("+") || token.equals("|")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the text uses the simple query syntax: quotes, operators or a prefix ({@code word*}). */
+    /**
+     * Whether the text uses the simple query syntax: a quoted phrase, a required ({@code +word}) or excluded
+     * ({@code -word}) word, an explicit or ({@code |}) or a prefix ({@code word*}). A dash standing alone,
+     * as in "slabs - papers", is punctuation.
+     */
     boolean hasSyntax() {
-        return text.contains("\"") || text.contains("*") || usesOperators();
+        return text.contains("\"") || text.contains("*") || text.contains("|") || OPERATOR.matcher(text).find();
     }
 
     /** Neighbouring topic words, outside quotes and exclusions ("heat transfer", "transfer slabs"). */

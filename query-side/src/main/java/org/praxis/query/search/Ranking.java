@@ -70,19 +70,20 @@ final class Ranking {
      * The query that ranks the items of {@code indices} allowed by {@code filter} for {@code text}. Runs the
      * first pass and reads the feedback terms (two requests); a blank text lists everything {@code filter} allows.
      */
-    Query query(QueryText text, List<String> indices, Query filter) throws IOException {
+    Query query(QueryText text, List<String> indices, Query filter, RankingSignals signals) throws IOException {
         if (text.text().isEmpty()) {
             return filter;
         }
-        Query firstPass = firstPass(text);
+        Query firstPass = firstPass(text, signals);
         SearchResponse<ObjectNode> top = client.search(s -> s.index(indices).size(FEEDBACK_ITEMS)
                 .trackTotalHits(t -> t.count(FEW_RESULTS))
                 .query(q -> q.bool(b -> b.filter(filter).must(firstPass)))
                 .source(source -> source.fetch(false)), ObjectNode.class);
         long found = top.hits().total() == null ? top.hits().hits().size() : top.hits().total().value();
-        Query matching = found < FEW_RESULTS && !text.unquoted().isEmpty() ? withTypos(firstPass, text) : firstPass;
-        List<RelevanceFeedback.WeightedTerm> expansion = RelevanceFeedback.expansion(feedback(top.hits().hits()),
-                EXPANSION_TERMS);
+        Query matching = signals.typoTolerance() && found < FEW_RESULTS && !text.unquoted().isEmpty()
+                ? withTypos(firstPass, text) : firstPass;
+        List<RelevanceFeedback.WeightedTerm> expansion = signals.feedback()
+                ? RelevanceFeedback.expansion(feedback(top.hits().hits()), EXPANSION_TERMS) : List.of();
         return Query.of(q -> q.bool(b -> {
             b.filter(filter).must(m -> m.bool(original -> original.must(matching).boost(ORIGINAL_WEIGHT)));
             expansion.forEach(term -> b.should(s -> s.disMax(d -> {
@@ -96,20 +97,22 @@ final class Ranking {
     /** The words as typed, for highlighting: no typo expansions, no feedback terms. */
     static Query exactly(QueryText text) {
         return Query.of(q -> q.simpleQueryString(sq -> sq.query(text.text()).fields(ALL_FIELDS)
-                .defaultOperator(text.usesOperators() ? Operator.And : Operator.Or).lenient(true)));
+                .defaultOperator(Operator.Or).lenient(true)));
     }
 
-    private static Query firstPass(QueryText text) {
+    private static Query firstPass(QueryText text, RankingSignals signals) {
         BoolQuery.Builder ranking = new BoolQuery.Builder().minimumShouldMatch("1");
         if (text.hasSyntax()) {
             ranking.should(exactly(text));
         } else {
             ranking.should(s -> s.combinedFields(c -> c.query(text.text()).fields(PROSE_FIELDS)
-                            .operator(CombinedFieldsOperator.Or)))
-                    .should(s -> s.simpleQueryString(sq -> sq.query(text.text()).fields(NAME_FIELDS)
-                            .defaultOperator(Operator.Or).lenient(true).boost(NAME_WEIGHT)));
+                    .operator(CombinedFieldsOperator.Or)));
+            if (signals.nameFields()) {
+                ranking.should(s -> s.simpleQueryString(sq -> sq.query(text.text()).fields(NAME_FIELDS)
+                        .defaultOperator(Operator.Or).lenient(true).boost(NAME_WEIGHT)));
+            }
         }
-        for (String pair : text.wordPairs()) {
+        for (String pair : signals.proximity() ? text.wordPairs() : List.<String>of()) {
             ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
                     .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
         }
@@ -119,7 +122,7 @@ final class Ranking {
     private static Query withTypos(Query firstPass, QueryText text) {
         return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(firstPass)
                 .should(s -> s.multiMatch(mm -> mm.query(text.unquoted()).fields(PROSE_FIELDS).fuzziness("AUTO")
-                        .prefixLength(1).operator(text.usesOperators() ? Operator.And : Operator.Or).lenient(true)
+                        .prefixLength(1).operator(Operator.Or).lenient(true)
                         .boost(TYPO_WEIGHT)))));
     }
 

@@ -80,11 +80,12 @@ public class SearchService {
     /**
      * Only the ids of the {@code depth} best hits, exactly as {@link #search} ranks them, without snippets,
      * facets or suggestions: for scoring rankings against relevance judgements ({@code query}'s paging is
-     * ignored; {@code depth} is at most {@link SearchQuery#MAX_RESULT_WINDOW}).
+     * ignored; {@code depth} is at most {@link SearchQuery#MAX_RESULT_WINDOW}); {@code signals} other than
+     * {@link RankingSignals#ALL} measure what each signal gives.
      */
-    public List<String> rank(SearchQuery query, Viewer viewer, int depth) {
+    public List<String> rank(SearchQuery query, Viewer viewer, int depth, RankingSignals signals) {
         try {
-            Query ranked = ranked(query, viewer);
+            Query ranked = ranked(query, viewer, signals);
             return client.search(s -> s.index(indices(query.type())).query(ranked).size(depth)
                             .source(source -> source.fetch(false)), ObjectNode.class)
                     .hits().hits().stream().map(Hit::id).toList();
@@ -138,7 +139,7 @@ public class SearchService {
     public List<Evidence> evidence(String topic, Viewer viewer, int size) {
         SearchQuery query = new SearchQuery(topic, null, null, null, null, null, null, 1, size);
         try {
-            Query ranked = ranked(query, viewer);
+            Query ranked = ranked(query, viewer, RankingSignals.ALL);
             return client.search(s -> s.index(indices(null))
                             .query(ranked)
                             .size(size)
@@ -160,7 +161,7 @@ public class SearchService {
     public SearchRequest request(SearchQuery query, Viewer viewer) {
         Query ranked;
         try {
-            ranked = ranked(query, viewer);
+            ranked = ranked(query, viewer, RankingSignals.ALL);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,9 +210,10 @@ public class SearchService {
     }
 
     /** The query ranking what the viewer may see, narrowed by the query's facets, for its words. */
-    private Query ranked(SearchQuery query, Viewer viewer) throws IOException {
+    private Query ranked(SearchQuery query, Viewer viewer, RankingSignals signals) throws IOException {
         Query visible = Query.of(q -> q.bool(b -> filters(b, query, viewer)));
-        return ranking.query(new QueryText(query.text()), indices(query.type()), visible);
+        return ranking.query(new QueryText(query.text(), signals.questionWords()), indices(query.type()), visible,
+                signals);
     }
 
     /** What the viewer may see, narrowed by the query's facets; the words are left to the caller. */

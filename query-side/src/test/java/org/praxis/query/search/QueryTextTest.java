@@ -25,12 +25,10 @@ class QueryTextTest {
     }
 
     @Test
-    void operatorsMeanAllOfTheseAndExcludedWordsFormNoPairs() {
+    void excludedWordsFormNoPairs() {
         QueryText query = new QueryText("deployment -friday rollback");
 
-        assertThat(query.usesOperators()).isTrue();
         assertThat(query.wordPairs()).containsExactly("deployment rollback");
-        assertThat(new QueryText("deployment rollback").usesOperators()).isFalse();
     }
 
     @Test
@@ -38,7 +36,10 @@ class QueryTextTest {
         assertThat(new QueryText("\"heat transfer\" slabs").hasSyntax()).isTrue();
         assertThat(new QueryText("deployment -friday").hasSyntax()).isTrue();
         assertThat(new QueryText("deploy*").hasSyntax()).isTrue();
+        assertThat(new QueryText("+deployment friday").hasSyntax()).isTrue();
+        assertThat(new QueryText("deployment | rollback").hasSyntax()).isTrue();
         assertThat(new QueryText("heat transfer in composite slabs, re-entry").hasSyntax()).isFalse();
+        assertThat(new QueryText("renal hypertrophy - - stimulus").hasSyntax()).as("a dash alone").isFalse();
     }
 
     @Test
