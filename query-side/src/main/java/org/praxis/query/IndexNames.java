@@ -11,6 +11,7 @@ public record IndexNames(String prefix) {
     public static final String LESSONS = "lessons";
     public static final String PEOPLE = "people";
     public static final String GAPS = "gaps";
+    public static final String PASSAGES = "passages";
 
     public String alias(String kind) {
         return prefix + "-" + kind;

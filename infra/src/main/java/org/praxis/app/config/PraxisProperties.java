@@ -20,7 +20,8 @@ public record PraxisProperties(
         @DefaultValue Elasticsearch elasticsearch,
         @DefaultValue Extraction extraction,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue Oidc oidc) {
+        @DefaultValue Oidc oidc,
+        @DefaultValue Search search) {
 
     public Path blobDir() {
         return dataDir.resolve("blobs");
@@ -66,6 +67,13 @@ public record PraxisProperties(
             @DefaultValue("preferred_username") String usernameClaim,
             String groupsClaim,
             @DefaultValue("READER") Set<String> defaultRoles) {
+    }
+
+    /**
+     * {@code semantic}: the best word matches are ordered again by meaning (sentence vectors of every item's
+     * passages, made by their own processor); off, search ranks by words alone and nothing is embedded.
+     */
+    public record Search(@DefaultValue("true") boolean semantic) {
     }
 
     public record Extraction(

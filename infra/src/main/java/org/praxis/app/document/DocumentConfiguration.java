@@ -69,8 +69,8 @@ class DocumentConfiguration {
 
     /** How document events change an index entry, reading extracted text from the blob store. */
     @Bean
-    DocumentChanges documentChanges(BlobStore blobs, PraxisProperties properties) {
-        return new DocumentChanges(textFrom(blobs), properties.elasticsearch().maxIndexedCharacters());
+    DocumentChanges documentChanges(ExtractedTextSource texts, PraxisProperties properties) {
+        return new DocumentChanges(texts, properties.elasticsearch().maxIndexedCharacters());
     }
 
     @Bean
@@ -78,7 +78,9 @@ class DocumentConfiguration {
         return new DocumentQueries(index, events);
     }
 
-    private static ExtractedTextSource textFrom(BlobStore blobs) {
+    /** Extracted text, read from the blob store (the documents and passages projections read it). */
+    @Bean
+    ExtractedTextSource extractedTextSource(BlobStore blobs) {
         return (hash, maxCharacters) -> {
             try (Reader reader = Files.newBufferedReader(blobs.locate(hash), StandardCharsets.UTF_8)) {
                 char[] text = new char[maxCharacters];

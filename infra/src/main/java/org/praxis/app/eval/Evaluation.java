@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.CombinedFieldsOperator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.config.PraxisProperties;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.blob.StoredBlob;
 import org.praxis.command.document.UploadDocumentCommand;
@@ -55,11 +56,13 @@ public class Evaluation {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final ExpertiseEvaluation expertise;
+    private final boolean semantic;
     /** Authors registered by this application's evaluations: collections share authors (Knuth, say). */
     private final Set<String> registeredAuthors = ConcurrentHashMap.newKeySet();
 
     Evaluation(BlobStore blobs, CommandGateway commands, SearchService search, ElasticsearchClient client,
-               IndexNames names, ExpertiseEvaluation expertise) {
+               IndexNames names, ExpertiseEvaluation expertise, PraxisProperties properties) {
+        this.semantic = properties.search().semantic();
         this.expertise = expertise;
         this.blobs = blobs;
         this.commands = commands;
@@ -81,6 +84,9 @@ public class Evaluation {
         Instant start = Instant.now();
         Map<String, String> docIds = ingest(collection, tag, progress);
         awaitIndexed(tag, docIds.size(), progress);
+        if (semantic) {
+            awaitEmbedded(docIds.keySet(), progress);
+        }
         Duration ingestion = Duration.between(start, Instant.now());
         mergeSegments();
         Viewer viewer = new Viewer(ACTOR, Set.of());
@@ -203,6 +209,35 @@ public class Evaluation {
                 progress.accept("indexed " + indexed + " of " + expected + " documents");
             }
             pause();
+        }
+    }
+
+    /** Waits until every document's passages have their sentence vectors (ranking by meaning needs them). */
+    private void awaitEmbedded(Set<String> ids, Consumer<String> progress) {
+        Instant deadline = Instant.now().plus(INDEXING_TIMEOUT);
+        long embedded = 0;
+        while (embedded < ids.size()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("only " + embedded + " of " + ids.size() + " documents were embedded "
+                        + "within " + INDEXING_TIMEOUT.toMinutes() + " minutes");
+            }
+            long now = embeddedCount(ids);
+            if (now != embedded) {
+                embedded = now;
+                progress.accept("embedded " + embedded + " of " + ids.size() + " documents");
+            }
+            pause();
+        }
+    }
+
+    private long embeddedCount(Set<String> ids) {
+        try {
+            return client.count(c -> c.index(names.alias(IndexNames.PASSAGES)).query(q -> q.bool(b -> b
+                    .filter(f -> f.ids(i -> i.values(List.copyOf(ids))))
+                    .filter(f -> f.nested(n -> n.path("passages").query(e -> e.exists(x -> x.field("passages.vector")))))))
+            ).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
+import org.praxis.query.semantic.SemanticRanking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,26 +57,69 @@ public class SearchService {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final Ranking ranking;
+    private final SemanticRanking semantic;
 
-    public SearchService(ElasticsearchClient client, IndexNames names) {
+    /** @param semantic ranking by meaning, or null to rank by words alone */
+    public SearchService(ElasticsearchClient client, IndexNames names, SemanticRanking semantic) {
         this.client = client;
         this.names = names;
         this.ranking = new Ranking(client, names);
+        this.semantic = semantic;
     }
 
     public SearchResults search(SearchQuery query, Viewer viewer) {
         try {
-            SearchResponse<ObjectNode> response = client.search(request(query, viewer), ObjectNode.class);
-            if (response.shards().failed().intValue() > 0) {
-                log.warn("A search failed on {} shard(s): {}", response.shards().failed(), response.shards().failures());
-            }
-            List<SearchHit> hits = response.hits().hits().stream().map(this::hit).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResults(total, response.took(), query.page(), query.size(), hits,
-                    facets(response.aggregations()), didYouMean(query, response, viewer));
+            QueryText text = new QueryText(query.text());
+            Query ranked = ranked(query, viewer, RankingSignals.ALL);
+            int from = (query.page() - 1) * query.size();
+            boolean byMeaning = semantic != null && !text.text().isEmpty() && from < SemanticRanking.DEPTH;
+            return byMeaning ? searchByWordsAndMeaning(query, viewer, ranked) : searchByWords(query, viewer, ranked);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One request: the page in the order of the words' ranking, with facets, snippets and did-you-mean. */
+    private SearchResults searchByWords(SearchQuery query, Viewer viewer, Query ranked) throws IOException {
+        SearchResponse<ObjectNode> response = client.search(request(query, ranked)
+                .from((query.page() - 1) * query.size()).size(query.size()).build(), ObjectNode.class);
+        List<SearchHit> hits = response.hits().hits().stream().map(hit -> hit(hit, null)).toList();
+        return results(query, viewer, response, total(response), hits);
+    }
+
+    /**
+     * The best {@link SemanticRanking#DEPTH} word matches ordered again by meaning; then the page's items,
+     * with facets over every match (a post filter picks the page after the aggregations), snippets and the
+     * passage closest to the query.
+     */
+    private SearchResults searchByWordsAndMeaning(SearchQuery query, Viewer viewer, Query ranked) throws IOException {
+        SearchResponse<Void> byWords = client.search(s -> s.index(indices(query.type())).query(ranked)
+                .size(SemanticRanking.DEPTH).trackTotalHits(t -> t.enabled(true)).source(source -> source.fetch(false)),
+                Void.class);
+        float[] vector = semantic.embed(query.text());
+        List<String> order = semantic.rerank(vector, byWords.hits().hits().stream().map(Hit::id).toList());
+        int from = (query.page() - 1) * query.size();
+        List<String> page = order.subList(Math.min(from, order.size()), Math.min(from + query.size(), order.size()));
+        SearchResponse<ObjectNode> response = client.search(request(query, ranked).size(page.size())
+                .postFilter(f -> f.ids(i -> i.values(page))).build(), ObjectNode.class);
+        Map<String, String> passages = semantic.closestPassages(vector, page);
+        Map<String, SearchHit> hits = new HashMap<>();
+        response.hits().hits().forEach(hit -> hits.put(hit.id(), hit(hit, passages.get(hit.id()))));
+        return results(query, viewer, response, total(byWords),
+                page.stream().map(hits::get).filter(Objects::nonNull).toList());
+    }
+
+    private SearchResults results(SearchQuery query, Viewer viewer, SearchResponse<ObjectNode> response, long total,
+                                  List<SearchHit> hits) throws IOException {
+        if (response.shards().failed().intValue() > 0) {
+            log.warn("A search failed on {} shard(s): {}", response.shards().failed(), response.shards().failures());
+        }
+        return new SearchResults(total, response.took(), query.page(), query.size(), hits,
+                facets(response.aggregations()), didYouMean(query, response, viewer));
+    }
+
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
     }
 
     /**
@@ -86,9 +131,17 @@ public class SearchService {
     public List<String> rank(SearchQuery query, Viewer viewer, int depth, RankingSignals signals) {
         try {
             Query ranked = ranked(query, viewer, signals);
-            return client.search(s -> s.index(indices(query.type())).query(ranked).size(depth)
-                            .source(source -> source.fetch(false)), ObjectNode.class)
-                    .hits().hits().stream().map(Hit::id).toList();
+            boolean byMeaning = semantic != null && signals.semantic() && !query.text().isBlank();
+            int size = byMeaning ? Math.max(depth, SemanticRanking.DEPTH) : depth;
+            List<String> byWords = client.search(s -> s.index(indices(query.type())).query(ranked).size(size)
+                    .source(source -> source.fetch(false)), Void.class).hits().hits().stream().map(Hit::id).toList();
+            if (!byMeaning) {
+                return byWords;
+            }
+            List<String> head = byWords.subList(0, Math.min(byWords.size(), SemanticRanking.DEPTH));
+            List<String> order = new ArrayList<>(semantic.rerank(semantic.embed(query.text()), head));
+            order.addAll(byWords.subList(head.size(), byWords.size()));
+            return order.subList(0, Math.min(depth, order.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,7 +179,7 @@ public class SearchService {
                                                     .id(documentId)))
                                             .minTermFreq(1).minDocFreq(1).maxQueryTerms(25)))))
                             .source(source -> source.filter(f -> f.excludes("text", "content"))), ObjectNode.class)
-                    .hits().hits().stream().map(this::hit).toList();
+                    .hits().hits().stream().map(hit -> hit(hit, null)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,22 +207,11 @@ public class SearchService {
         }
     }
 
-    /**
-     * The request {@link #search} sends for this query, once the ranking's first pass and feedback terms
-     * are read (two requests of their own; see {@link Ranking}); benchmarks send it straight to Elasticsearch.
-     */
-    public SearchRequest request(SearchQuery query, Viewer viewer) {
-        Query ranked;
-        try {
-            ranked = ranked(query, viewer, RankingSignals.ALL);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A page request for this ranked query: facets, snippets of the words as typed, did-you-mean; no paging yet. */
+    private SearchRequest.Builder request(SearchQuery query, Query ranked) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indices(query.type()))
                 .query(ranked)
-                .from((query.page() - 1) * query.size())
-                .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.excludes("text", "body", "whatHappened", "insights")))
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
@@ -195,7 +237,7 @@ public class SearchService {
                     .suggest(s -> s.text(query.text())
                             .suggesters(SUGGESTION, fs -> fs.term(t -> t.field("content").suggestMode(SuggestMode.Missing))));
         }
-        return request.build();
+        return request;
     }
 
     /** The indexes holding items of the requested type; all of them when no type is given. */
@@ -245,7 +287,7 @@ public class SearchService {
         return bool;
     }
 
-    private SearchHit hit(Hit<ObjectNode> hit) {
+    private SearchHit hit(Hit<ObjectNode> hit, String passage) {
         ObjectNode source = hit.source();
         List<String> snippets = new ArrayList<>();
         SNIPPET_FIELDS.forEach(field -> snippets.addAll(hit.highlight().getOrDefault(field, List.of())));
@@ -253,7 +295,7 @@ public class SearchService {
         source.path("tags").forEach(tag -> tags.add(tag.asText()));
         return new SearchHit(names.itemType(hit.index()), hit.id(), title(source), snippets,
                 hit.score() == null ? 0 : hit.score(), tags, Instant.parse(source.path("updatedAt").asText()),
-                text(source, "owner", "author"), text(source, "mediaType"), text(source, "status"));
+                text(source, "owner", "author"), text(source, "mediaType"), text(source, "status"), passage);
     }
 
     /** A document's title is the one a person gave, else the one in the file, else its file name. */
