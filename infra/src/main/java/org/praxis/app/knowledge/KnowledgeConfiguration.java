@@ -20,7 +20,9 @@ import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.PracticeProjection;
 import org.praxis.query.practice.PracticeQueries;
 import org.praxis.query.practice.PracticeSearch;
+import org.praxis.query.semantic.SemanticRanking;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,8 +81,9 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    PracticeSearch practiceSearch(ElasticsearchClient client, IndexNames names, Clock clock) {
-        return new PracticeSearch(client, names, clock);
+    PracticeSearch practiceSearch(ElasticsearchClient client, IndexNames names, Clock clock,
+                                  ObjectProvider<SemanticRanking> semantic) {
+        return new PracticeSearch(client, names, clock, semantic.getIfAvailable());
     }
 
     @Bean

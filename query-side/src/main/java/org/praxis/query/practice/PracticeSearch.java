@@ -2,47 +2,60 @@ package org.praxis.query.practice;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
+import org.praxis.query.search.Ranking;
+import org.praxis.query.search.SearchQuery;
+import org.praxis.query.semantic.ReciprocalRankFusion;
+import org.praxis.query.semantic.SemanticRanking;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Best-practice search over published practices: text relevance, multiplied by how much colleagues
- * endorse a practice (ln(2 + endorsements)), by
- * whether a curator's verification is current (higher) or has run out (lower), and by coming from
- * the asker's industry. Practices from other industries are still found, labelled as such;
- * deprecated ones only when asked for, labelled with their successor.
+ * Best-practice search over published practices, found by their words and by their meaning: the practices
+ * the words match (ranked as {@link Ranking} ranks every search) and the practices closest in meaning to
+ * the question ({@link SemanticRanking}: a practice written in another industry's words is found too) are
+ * fused by reciprocal rank. That relevance is multiplied by how much colleagues endorse a practice
+ * (ln(2 + endorsements)), by whether a curator's verification is current ({@value #VERIFIED_WEIGHT}) or
+ * has run out ({@value #EXPIRED_WEIGHT}), and by coming from the asker's industry ({@value #SAME_INDUSTRY_WEIGHT}).
+ * Practices from other industries are labelled as such; deprecated ones are found only when asked for,
+ * labelled with their successor. Both searches run inside the same filter: what the asker may see.
  */
 public class PracticeSearch {
 
     static final double VERIFIED_WEIGHT = 1.2;
     static final double EXPIRED_WEIGHT = 0.8;
     static final double SAME_INDUSTRY_WEIGHT = 1.3;
-    private static final List<String> FIELDS = List.of("title^2", "body", "tags");
+    /** How many practices each search proposes before they are fused and weighed. */
+    static final int CANDIDATES = 50;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final Clock clock;
+    private final Ranking ranking;
+    private final SemanticRanking semantic;
 
-    public PracticeSearch(ElasticsearchClient client, IndexNames names, Clock clock) {
+    /** @param semantic search by meaning, or null to find practices by their words alone */
+    public PracticeSearch(ElasticsearchClient client, IndexNames names, Clock clock, SemanticRanking semantic) {
         this.client = client;
         this.names = names;
         this.clock = clock;
+        this.ranking = new Ranking(client, names);
+        this.semantic = semantic;
     }
 
     public List<PracticeHit> search(String text, String industry, boolean includeDeprecated, int size, Viewer viewer) {
@@ -53,60 +66,89 @@ public class PracticeSearch {
             throw new IllegalArgumentException("size must be between 1 and 50");
         }
         Instant now = clock.instant();
-        List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
+        Query findable = findable(includeDeprecated, viewer);
+        List<String> index = List.of(names.alias(IndexNames.PRACTICES));
         try {
-            SearchResponse<PracticeEntry> response = client.search(s -> s
-                    .index(names.alias(IndexNames.PRACTICES))
-                    .size(size)
-                    .query(q -> q.functionScore(fs -> {
-                        fs.query(inner -> inner.bool(b -> {
-                            b.must(m -> m.simpleQueryString(sq -> sq.query(text).fields(FIELDS)
-                                    .defaultOperator(Operator.Or).lenient(true)));
-                            b.filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))));
-                            if (!includeDeprecated) {
-                                b.mustNot(m -> m.term(t -> t.field("status").value("DEPRECATED")));
-                            }
-                            b.mustNot(m -> m.term(t -> t.field("status").value("DRAFT")));
-                            return b;
-                        }));
-                        fs.functions(f -> f.fieldValueFactor(v -> v.field("endorsements")
-                                .modifier(FieldValueFactorModifier.Ln2p).missing(0.0)));
-                        fs.functions(f -> f.filter(v -> v.range(r -> r.date(d -> d.field("verifiedUntil")
-                                .gte(now.toString())))).weight(VERIFIED_WEIGHT));
-                        fs.functions(f -> f.filter(v -> v.range(r -> r.date(d -> d.field("verifiedUntil")
-                                .lt(now.toString())))).weight(EXPIRED_WEIGHT));
-                        if (industry != null && !industry.isBlank()) {
-                            fs.functions(f -> f.filter(v -> v.term(t -> t.field("industry").value(industry)))
-                                    .weight(SAME_INDUSTRY_WEIGHT));
-                        }
-                        return fs.scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Multiply);
-                    }))
+            Query words = ranking.query(text, index, findable);
+            SearchResponse<PracticeEntry> matched = client.search(s -> s.index(index).size(CANDIDATES).query(words)
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .highlightQuery(Ranking.exactly(text))
                             .fields("body", f -> f.fragmentSize(160).numberOfFragments(2))), PracticeEntry.class);
-            List<PracticeHit> hits = new ArrayList<>();
-            for (Hit<PracticeEntry> hit : response.hits().hits()) {
-                hits.add(hit(hit, industry, now));
+            List<String> byWords = matched.hits().hits().stream().map(Hit::id).toList();
+            Map<String, Hit<PracticeEntry>> byId = new HashMap<>();
+            matched.hits().hits().forEach(hit -> byId.put(hit.id(), hit));
+            List<String> byMeaning = byMeaning(text, findable, index);
+            List<String> missing = byMeaning.stream().filter(id -> !byId.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                client.search(s -> s.index(index).size(missing.size()).query(q -> q.ids(i -> i.values(missing))),
+                        PracticeEntry.class).hits().hits().forEach(hit -> byId.put(hit.id(), hit));
             }
-            return hits;
+            List<String> fused = ReciprocalRankFusion.fuse(List.of(byWords, byMeaning));
+            Map<String, Double> relevance = new HashMap<>();
+            for (int rank = 1; rank <= fused.size(); rank++) {
+                relevance.put(fused.get(rank - 1), 1.0 / (ReciprocalRankFusion.K + rank));
+            }
+            return fused.stream().filter(byId::containsKey)
+                    .map(id -> hit(byId.get(id), relevance.get(id) * weight(byId.get(id).source(), industry, now),
+                            byWords.contains(id), industry, now))
+                    .sorted(Comparator.comparingDouble(PracticeHit::score).reversed())
+                    .limit(size).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static PracticeHit hit(Hit<PracticeEntry> hit, String industry, Instant now) {
+    /** The practices the viewer may see and find: published (or deprecated, when asked for), never drafts. */
+    private static Query findable(boolean includeDeprecated, Viewer viewer) {
+        List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))));
+            b.mustNot(m -> m.term(t -> t.field("status").value("DRAFT")));
+            if (!includeDeprecated) {
+                b.mustNot(m -> m.term(t -> t.field("status").value("DEPRECATED")));
+            }
+            return b;
+        }));
+    }
+
+    /** The findable practices closest in meaning to the question; none when search by meaning is off. */
+    private List<String> byMeaning(String text, Query findable, List<String> index) throws IOException {
+        if (semantic == null) {
+            return List.of();
+        }
+        List<String> visible = client.search(s -> s.index(index).size(SearchQuery.MAX_RESULT_WINDOW).query(findable)
+                .source(source -> source.fetch(false)), Void.class).hits().hits().stream().map(Hit::id).toList();
+        return semantic.closest(semantic.embed(text), visible, CANDIDATES);
+    }
+
+    /** ln(2 + endorsements) × verification × industry, as the class comment says. */
+    private static double weight(PracticeEntry practice, String industry, Instant now) {
+        double weight = Math.log(2 + practice.endorsements());
+        if (practice.verifiedUntil() != null) {
+            weight *= practice.verificationExpired(now) ? EXPIRED_WEIGHT : VERIFIED_WEIGHT;
+        }
+        if (industry != null && !industry.isBlank() && industry.equalsIgnoreCase(practice.industry())) {
+            weight *= SAME_INDUSTRY_WEIGHT;
+        }
+        return weight;
+    }
+
+    private static PracticeHit hit(Hit<PracticeEntry> hit, double score, boolean byWords, String industry,
+                                   Instant now) {
         PracticeEntry practice = hit.source();
         boolean otherIndustry = industry != null && !industry.isBlank() && practice.industry() != null
                 && !practice.industry().equalsIgnoreCase(industry);
         boolean expired = practice.verificationExpired(now);
         return new PracticeHit(practice.id(), practice.title(), practice.status().name(), practice.revision(),
                 practice.tags(), practice.industry(), otherIndustry, practice.endorsements(), practice.verifiedUntil(),
-                expired, practice.supersededBy(), hit.score() == null ? 0 : hit.score(),
-                hit.highlight().getOrDefault("body", List.of()), explanation(practice, otherIndustry, expired, industry));
+                expired, practice.supersededBy(), score, hit.highlight().getOrDefault("body", List.of()),
+                explanation(practice, byWords, otherIndustry, expired, industry));
     }
 
-    private static String explanation(PracticeEntry practice, boolean otherIndustry, boolean expired, String industry) {
+    private static String explanation(PracticeEntry practice, boolean byWords, boolean otherIndustry, boolean expired,
+                                      String industry) {
         List<String> reasons = new ArrayList<>();
-        reasons.add("matches your words");
+        reasons.add(byWords ? "matches your words" : "close in meaning to your words");
         reasons.add(practice.endorsements() == 0 ? "not endorsed yet"
                 : "endorsed by " + practice.endorsements() + (practice.endorsements() == 1 ? " colleague" : " colleagues"));
         if (practice.verifiedUntil() == null) {

@@ -26,6 +26,12 @@ final class QueryText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern OPERATOR = Pattern.compile("(^|\\s)[+-][\\p{L}\\p{N}]");
     private static final int MAX_WORD_PAIRS = 16;
+    /**
+     * Word pairs are evidence for the short queries people type (Metzler and Croft, "A Markov random field
+     * model for term dependencies", SIGIR 2005: gains on short queries); a longer query is a pasted
+     * paragraph whose pairs are arbitrary (on CISI, whose queries average 62 words, they cost MAP; ADR 13).
+     */
+    static final int MAX_WORDS_FOR_PAIRS = 12;
 
     private final String text;
 
@@ -57,7 +63,10 @@ final class QueryText {
         return text.contains("\"") || text.contains("*") || text.contains("|") || OPERATOR.matcher(text).find();
     }
 
-    /** Neighbouring topic words, outside quotes and exclusions ("heat transfer", "transfer slabs"). */
+    /**
+     * Neighbouring topic words, outside quotes and exclusions ("heat transfer", "transfer slabs"); none for a
+     * query of more than {@value #MAX_WORDS_FOR_PAIRS} topic words.
+     */
     List<String> wordPairs() {
         List<String> words = new ArrayList<>();
         for (String token : QUOTED.matcher(text).replaceAll(" ").split("\\s+")) {
@@ -72,6 +81,9 @@ final class QueryText {
             }
         }
         List<String> pairs = new ArrayList<>();
+        if (words.size() > MAX_WORDS_FOR_PAIRS) {
+            return pairs;
+        }
         for (int i = 1; i < words.size() && pairs.size() < MAX_WORD_PAIRS; i++) {
             pairs.add(words.get(i - 1) + " " + words.get(i));
         }

@@ -38,7 +38,7 @@ import java.util.Map;
  * Both passes run inside the same filter (what the viewer may see, and the facets chosen), so nothing
  * the viewer may not see can shape the ranking of what they see.
  */
-final class Ranking {
+public final class Ranking {
 
     static final List<String> PROSE_FIELDS = List.of("title", "text", "body", "whatHappened", "insights.text");
     static final List<String> NAME_FIELDS = List.of("extractedTitle", "fileName", "tags");
@@ -61,7 +61,7 @@ final class Ranking {
     private final ElasticsearchClient client;
     private final IndexNames names;
 
-    Ranking(ElasticsearchClient client, IndexNames names) {
+    public Ranking(ElasticsearchClient client, IndexNames names) {
         this.client = client;
         this.names = names;
     }
@@ -94,7 +94,16 @@ final class Ranking {
         }));
     }
 
+    /** {@link #query(QueryText, List, Query, RankingSignals)} for what a person typed, with every signal. */
+    public Query query(String typed, List<String> indices, Query filter) throws IOException {
+        return query(new QueryText(typed), indices, filter, RankingSignals.ALL);
+    }
+
     /** The words as typed, for highlighting: no typo expansions, no feedback terms. */
+    public static Query exactly(String typed) {
+        return exactly(new QueryText(typed));
+    }
+
     static Query exactly(QueryText text) {
         return Query.of(q -> q.simpleQueryString(sq -> sq.query(text.text()).fields(ALL_FIELDS)
                 .defaultOperator(Operator.Or).lenient(true)));

@@ -11,16 +11,16 @@ import java.util.Map;
  * hold it of 1 / ({@value #K} + its rank there). It needs no score normalisation, which is why it can join
  * BM25 scores (unbounded) with cosine similarities (bounded).
  */
-final class ReciprocalRankFusion {
+public final class ReciprocalRankFusion {
 
     /** The constant of the paper, which its authors found to work across collections. */
-    static final int K = 60;
+    public static final int K = 60;
 
     private ReciprocalRankFusion() {
     }
 
     /** The items of all rankings, best first; ties keep the order of the first ranking. */
-    static List<String> fuse(List<List<String>> rankings) {
+    public static List<String> fuse(List<List<String>> rankings) {
         Map<String, Double> scores = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         for (List<String> ranking : rankings) {

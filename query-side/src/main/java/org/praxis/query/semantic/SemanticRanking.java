@@ -24,6 +24,12 @@ public class SemanticRanking {
 
     /** How many of the best word matches are ordered again. */
     public static final int DEPTH = 1_000;
+    /**
+     * The cosine similarity below which an item found by meaning alone counts as unrelated: all-MiniLM-L6-v2
+     * puts unrelated sentences near 0 and paraphrases above 0.5; a problem told in one industry's words and
+     * the remedy another industry wrote down land between 0.25 and 0.5 (CrossIndustryPracticesIT).
+     */
+    static final float RELATED = 0.2f;
     private static final String VECTOR = "passages.vector";
 
     private final ElasticsearchClient client;
@@ -47,14 +53,22 @@ public class SemanticRanking {
         if (byWords.isEmpty()) {
             return byWords;
         }
-        List<String> byMeaning = nearest(query, byWords, false).stream().map(Hit::id).toList();
+        List<String> byMeaning = nearest(query, byWords, false, null).stream().map(Hit::id).toList();
         return ReciprocalRankFusion.fuse(List.of(byWords, byMeaning));
+    }
+
+    /**
+     * Up to {@code k} items of {@code among} whose best passage is at least {@value #RELATED} similar (cosine)
+     * to the query, closest first: items found by meaning alone, so unrelated ones must stay out.
+     */
+    public List<String> closest(float[] query, List<String> among, int k) {
+        return nearest(query, among, false, RELATED).stream().limit(k).map(Hit::id).toList();
     }
 
     /** For each of these items that has passages, the passage closest to the query (for its snippet). */
     public Map<String, String> closestPassages(float[] query, List<String> ids) {
         Map<String, String> closest = new HashMap<>();
-        for (Hit<ObjectNode> hit : nearest(query, ids, true)) {
+        for (Hit<ObjectNode> hit : nearest(query, ids, true, null)) {
             hit.innerHits().values().stream().flatMap(inner -> inner.hits().hits().stream()).findFirst()
                     .map(passage -> passage.source().to(ObjectNode.class).path("text").asText(null))
                     .ifPresent(text -> closest.put(hit.id(), text));
@@ -62,7 +76,7 @@ public class SemanticRanking {
         return closest;
     }
 
-    private List<Hit<ObjectNode>> nearest(float[] query, List<String> ids, boolean withPassage) {
+    private List<Hit<ObjectNode>> nearest(float[] query, List<String> ids, boolean withPassage, Float minimum) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -73,6 +87,9 @@ public class SemanticRanking {
         KnnSearch knn = KnnSearch.of(k -> {
             k.field(VECTOR).queryVector(vector).k(ids.size()).numCandidates(Math.max(ids.size(), 100))
                     .filter(f -> f.ids(i -> i.values(ids)));
+            if (minimum != null) {
+                k.similarity(minimum);
+            }
             if (withPassage) {
                 k.innerHits(inner -> inner.size(1).source(source -> source.filter(f -> f.includes("passages.text"))));
             }

@@ -25,6 +25,17 @@ class QueryTextTest {
     }
 
     @Test
+    void aPastedParagraphFormsNoPairs() {
+        String paragraph = "An experimental computer program classifies chemical abstracts into eighty sections "
+                + "using only their titles; we compare its assignments with those made by trained human indexers, "
+                + "measure agreement across five major section groupings, discuss ambiguous vocabulary, and "
+                + "suggest thesaurus changes improving automatic assignment precision.";
+        assertThat(new QueryText(paragraph).wordPairs()).isEmpty();
+        assertThat(new QueryText("retrieval of documents by their titles").wordPairs())
+                .containsExactly("retrieval documents", "documents titles");
+    }
+
+    @Test
     void excludedWordsFormNoPairs() {
         QueryText query = new QueryText("deployment -friday rollback");
 
