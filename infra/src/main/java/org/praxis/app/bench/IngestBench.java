@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +43,9 @@ class IngestBench {
         this.names = names;
     }
 
-    record Result(double pipelinePerSecond, double rawPerSecond, Timings uploadToSearchable) {
+    /** Throughputs, latencies, the uploaded documents' ids and when the clock started ({@link System#nanoTime}). */
+    record Result(double pipelinePerSecond, double rawPerSecond, Timings uploadToSearchable, List<String> ids,
+                  long startedAt) {
     }
 
     Result run(List<Path> files, PraxisClient praxis) throws Exception {
@@ -55,11 +58,15 @@ class IngestBench {
             List<Future<String>> uploads = files.stream()
                     .map(file -> upload(uploaders, praxis, file, file.getFileName().toString(), uploadedAt)).toList();
             awaitSearchable(uploads, uploadedAt, latency);
+            double pipeline = files.size() / Timings.secondsSince(start);
+            List<String> ids = new ArrayList<>();
+            for (Future<String> upload : uploads) {
+                ids.add(upload.get());
+            }
+            return new Result(pipeline, raw(files), latency, ids, start);
         } finally {
             uploaders.shutdownNow();
         }
-        double pipeline = files.size() / Timings.secondsSince(start);
-        return new Result(pipeline, raw(files), latency);
     }
 
     /**

@@ -35,12 +35,13 @@ class BenchmarksIT extends PraxisIT {
             });
         }
 
-        assertThat(printed).hasSize(6);
+        assertThat(printed).hasSize(7);
         assertThat(printed.get(0)).startsWith("corpus: 40 text files");
         assertThat(printed.get(1)).startsWith("ingest: ").contains("docs/s raw Tika + _bulk: ratio ", "target >= 0.8");
         assertThat(printed.get(2)).matches("upload-to-searchable: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
-        assertThat(printed.get(3)).startsWith("search p95").contains("straight to Elasticsearch: ratio ");
-        assertThat(printed.get(4)).startsWith("replay of ").contains("raw read + _bulk: ratio ");
-        assertThat(printed.get(5)).startsWith("commands with 4 clients: ").contains("raw JDBC inserts/s: ratio ");
+        assertThat(printed.get(3)).startsWith("embedding: ").contains("passages/s by the model directly", "ratio ");
+        assertThat(printed.get(4)).startsWith("search p95").contains("same search in process", "ratio ");
+        assertThat(printed.get(5)).startsWith("replay of ").contains("raw read + _bulk: ratio ");
+        assertThat(printed.get(6)).startsWith("commands with 4 clients: ").contains("raw JDBC inserts/s: ratio ");
     }
 }
