@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A canary: a private document with a word found nowhere else. Through every endpoint, nobody but
  * its owner learns anything of it, not even that it exists: what others see is the same before and
- * after it was uploaded. Each view is first checked from the owner's side, so the test can fail.
+ * after it was uploaded, the passages that ranking by meaning brings along with each hit included. Each
+ * view is first checked from the owner's side, so the test can fail.
  */
 class VisibilityCanaryIT extends PraxisIT {
 
@@ -42,7 +43,8 @@ class VisibilityCanaryIT extends PraxisIT {
         String open = owner.upload(text("The restructuring plan for the " + shared + " payroll team, as discussed "
                 + "with the people office and the works council."), "plan.txt", Map.of("title", "Restructuring plan"))
                 .getBody().get("id").asText();
-        outsider.awaitSearch(shared, r -> ids(r).contains(open) && status(r, open).equals("INDEXED"));
+        outsider.awaitSearch(shared, r -> ids(r).contains(open) && status(r, open).equals("INDEXED")
+                && passageOf(r, open) != null);
         Map<String, Object> before = viewsOf(outsider, owner, open);
 
         String canary = owner.upload(text("Confidential: the " + word + " restructuring plan moves the " + shared
@@ -129,6 +131,9 @@ class VisibilityCanaryIT extends PraxisIT {
 
     private void ownerSeesTheCanary(Api owner, String canary, String open) {
         assertThat(ids(owner.search(word))).contains(canary);
+        // its passages have their vectors: a search ranked by meaning brings its closest passage along
+        assertThat(owner.getUntil("/api/search?q=" + shared, results -> passageOf(results, canary) != null)
+                .toString()).contains(word);
         assertThat(owner.get("/api/search/suggest?prefix={p}", word.substring(0, 5)).getBody().toString())
                 .contains(word);
         assertThat(idsOf(owner.getUntil("/api/documents/" + open + "/related?size=20",
@@ -177,6 +182,15 @@ class VisibilityCanaryIT extends PraxisIT {
         List<String> ids = new ArrayList<>();
         hits.forEach(hit -> ids.add(hit.get("id").asText()));
         return ids;
+    }
+
+    private static String passageOf(JsonNode results, String id) {
+        for (JsonNode hit : results.get("hits")) {
+            if (hit.get("id").asText().equals(id) && hit.hasNonNull("passage")) {
+                return hit.get("passage").asText();
+            }
+        }
+        return null;
     }
 
     private static String status(JsonNode results, String id) {
