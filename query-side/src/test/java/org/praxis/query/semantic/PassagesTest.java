@@ -30,6 +30,12 @@ class PassagesTest {
     }
 
     @Test
+    void aLineWithoutSpacesIsCutToo() {
+        assertThat(Passages.of(null, "x".repeat(1_000_000))).singleElement()
+                .satisfies(passage -> assertThat(passage).hasSize(Passages.MAX_CHARACTERS));
+    }
+
+    @Test
     void aManualKeepsOnlyItsFirstPassages() {
         assertThat(Passages.of("Manual", words(1, 100_000))).hasSize(Passages.MAX_PASSAGES);
     }
