@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -143,6 +144,26 @@ public class ProjectionIndex<T> {
     public void refresh() {
         try {
             client.indices().refresh(r -> r.index(alias()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The entry as {@link #find} reads it, made searchable first when the index has not refreshed since it was
+     * written (one extra read, and a refresh only then): what a reader is shown, the next search finds.
+     */
+    public Optional<T> findSearchable(String id) {
+        try {
+            GetResponse<T> now = client.get(g -> g.index(alias()).id(id), entryType);
+            if (!now.found()) {
+                return Optional.empty();
+            }
+            GetResponse<T> searchable = client.get(g -> g.index(alias()).id(id).realtime(false), entryType);
+            if (!searchable.found() || !Objects.equals(searchable.version(), now.version())) {
+                refresh();
+            }
+            return Optional.ofNullable(now.source());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,16 +4,22 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Which analyzers the index mappings use. Mappings name Praxis's own analyzers ({@code praxis_english},
- * {@code praxis_exact}) from the {@code praxis-analysis} plugin, which the embedded node always has.
+ * {@code praxis_exact}, their query variants and {@code praxis_file_name}) from the {@code praxis-analysis} plugin, which the embedded node always has.
  * A full Elasticsearch cluster without that plugin gets its built-in {@code english} and
  * {@code standard} analyzers instead, so the same mappings work on both.
  */
 public class TextAnalysis {
 
     static final String PLUGIN = "praxis-analysis";
+    /** The built-in analyzer closest to each of the plugin's. */
+    private static final Map<String, String> BUILT_IN = Map.of("praxis_english", "english",
+            "praxis_english_search", "english", "praxis_file_name", "english", "praxis_file_name_exact", "standard",
+            "praxis_exact", "standard",
+            "praxis_exact_search", "standard");
 
     private final ElasticsearchClient client;
     private volatile Boolean pluginInstalled;
@@ -27,7 +33,11 @@ public class TextAnalysis {
         if (pluginInstalled()) {
             return mapping;
         }
-        return mapping.replace("\"praxis_english\"", "\"english\"").replace("\"praxis_exact\"", "\"standard\"");
+        String adapted = mapping;
+        for (Map.Entry<String, String> analyzer : BUILT_IN.entrySet()) {
+            adapted = adapted.replace('"' + analyzer.getKey() + '"', '"' + analyzer.getValue() + '"');
+        }
+        return adapted;
     }
 
     private boolean pluginInstalled() {

@@ -18,6 +18,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -133,7 +134,21 @@ final class TikaTextParser {
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
+        context.set(OfficeParserConfig.class, currentTextOnly());
         return context;
+    }
+
+    /**
+     * Word files are read for their current text: tracked deletions and text moved away are not content
+     * (Tika's streaming .docx reader honours that; its default reader does not). Headers, footers, foot- and
+     * endnotes and comments are read as before.
+     */
+    private static OfficeParserConfig currentTextOnly() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        return office;
     }
 
     private static ExtractionResult failure(Metadata metadata, Exception e) {

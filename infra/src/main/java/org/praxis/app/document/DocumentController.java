@@ -3,7 +3,6 @@ package org.praxis.app.document;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.Names;
-import org.praxis.command.document.ArchiveDocumentCommand;
 import org.praxis.command.document.EditDocumentCommand;
 import org.praxis.command.document.IdempotencyKey;
 import org.praxis.command.document.RelocateDocumentCommand;
@@ -52,6 +51,7 @@ class DocumentController {
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final DocumentUploads uploads;
+    private final DocumentArchiving archiving;
     private final DocumentAccess access;
     private final DocumentQueries documents;
     private final History history;
@@ -59,7 +59,8 @@ class DocumentController {
     private final SearchService search;
 
     DocumentController(DocumentUploads uploads, DocumentAccess access, DocumentQueries documents, History history,
-                       CommandGateway commands, SearchService search) {
+                       CommandGateway commands, SearchService search, DocumentArchiving archiving) {
+        this.archiving = archiving;
         this.uploads = uploads;
         this.access = access;
         this.documents = documents;
@@ -131,9 +132,9 @@ class DocumentController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
-        access.changeable(id, user);
-        commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
+    ResponseEntity<Void> archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user)
+            throws InterruptedException {
+        archiving.archive(id, user);
         return ResponseEntity.noContent().build();
     }
 

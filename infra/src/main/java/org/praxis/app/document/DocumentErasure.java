@@ -12,9 +12,12 @@ import org.praxis.events.document.DocumentUploaded;
 import org.praxis.events.document.DocumentVersionAdded;
 import org.praxis.query.EventFold;
 import org.praxis.query.document.DocumentQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +31,10 @@ import java.util.TreeSet;
  */
 @Service
 class DocumentErasure {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentErasure.class);
+    /** How long the answer waits for search to stop listing the document; the index follows shortly after. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final EventStore events;
     private final DocumentQueries documents;
@@ -63,6 +70,13 @@ class DocumentErasure {
         }
         commands.sendAndWait(new EraseDocumentCommand(id, actor));
         this.keys.destroy(id);
+        try {
+            if (!documents.awaitErased(id, PATIENCE)) {
+                log.warn("The index still lists erased document {}; it will shortly", id);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return new Erasure(id, destroyed, List.copyOf(new TreeSet<>(sharing)));
     }
 

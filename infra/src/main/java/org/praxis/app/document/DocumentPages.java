@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.Names;
 import org.praxis.app.web.Page;
-import org.praxis.command.document.ArchiveDocumentCommand;
 import org.praxis.command.document.EditDocumentCommand;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.document.DocumentEntry;
@@ -41,10 +40,12 @@ class DocumentPages {
     private final SearchService search;
     private final CommandGateway commands;
     private final DocumentErasure erasure;
+    private final DocumentArchiving archiving;
 
     DocumentPages(DocumentUploads uploads, DocumentAccess access, History history, SearchService search,
-                  CommandGateway commands, DocumentErasure erasure) {
+                  CommandGateway commands, DocumentErasure erasure, DocumentArchiving archiving) {
         this.erasure = erasure;
+        this.archiving = archiving;
         this.uploads = uploads;
         this.access = access;
         this.history = history;
@@ -131,10 +132,10 @@ class DocumentPages {
     }
 
     @PostMapping("/documents/{id}/archive")
-    String archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
-        access.changeable(id, user);
-        commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
-        redirect.addFlashAttribute("notice", "Archived: it stays findable and keeps its history.");
+    String archive(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect)
+            throws InterruptedException {
+        archiving.archive(id, user);
+        redirect.addFlashAttribute("notice", "Archived: search no longer lists it; it keeps its page and history.");
         return "redirect:/documents/" + id;
     }
 

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Answers "show me this document". The index is read first; right after an upload, before the
@@ -35,8 +36,12 @@ public class DocumentQueries {
         this.events = events;
     }
 
+    /**
+     * The document as the index holds it, made searchable first: once this answers {@code INDEXED}, the next
+     * search finds it.
+     */
     public Optional<DocumentEntry> find(String id, Viewer viewer) {
-        Optional<DocumentEntry> entry = index.find(id).or(() -> fromEvents(id));
+        Optional<DocumentEntry> entry = index.findSearchable(id).or(() -> fromEvents(id));
         return entry.filter(e -> !Collections.disjoint(e.readers(), viewer.principals()));
     }
 
@@ -46,8 +51,23 @@ public class DocumentQueries {
      * False if the index did not catch up in time.
      */
     public boolean awaitVisibility(String id, Visibility visibility, Duration patience) throws InterruptedException {
+        return awaitSearchable(id, entry -> entry.map(e -> visibility.equals(e.visibility())).orElse(false), patience);
+    }
+
+    /** Waits, like {@link #awaitVisibility}, until the archiving just recorded hides the document from search. */
+    public boolean awaitArchived(String id, Duration patience) throws InterruptedException {
+        return awaitSearchable(id, entry -> entry.map(DocumentEntry::archived).orElse(true), patience);
+    }
+
+    /** Waits, like {@link #awaitVisibility}, until the erasure just recorded has removed the document from search. */
+    public boolean awaitErased(String id, Duration patience) throws InterruptedException {
+        return awaitSearchable(id, Optional::isEmpty, patience);
+    }
+
+    private boolean awaitSearchable(String id, Predicate<Optional<DocumentEntry>> applied, Duration patience)
+            throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!index.find(id).map(entry -> visibility.equals(entry.visibility())).orElse(false)) {
+        while (!applied.test(index.find(id))) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

@@ -69,10 +69,11 @@ public class PracticeSearch {
         Query findable = findable(includeDeprecated, viewer);
         List<String> index = List.of(names.alias(IndexNames.PRACTICES));
         try {
-            Query words = ranking.query(text, index, findable);
-            SearchResponse<PracticeEntry> matched = client.search(s -> s.index(index).size(CANDIDATES).query(words)
+            Ranking.Ranked words = ranking.query(text, index, findable);
+            SearchResponse<PracticeEntry> matched = client.search(s -> s.index(index).size(CANDIDATES)
+                    .query(words.query())
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                            .highlightQuery(Ranking.exactly(text))
+                            .highlightQuery(words.highlight())
                             .fields("body", f -> f.fragmentSize(160).numberOfFragments(2))), PracticeEntry.class);
             List<String> byWords = matched.hits().hits().stream().map(Hit::id).toList();
             Map<String, Hit<PracticeEntry>> byId = new HashMap<>();

@@ -20,10 +20,12 @@ final class QueryText {
             "whom", "whose", "does", "do", "did", "can", "could", "should", "would", "must", "been", "being", "has",
             "have", "had", "any", "some", "there", "is", "are", "was", "were", "be");
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "if",
-            "in", "into", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "these", "they",
+            "in", "into", "it", "of", "on", "or", "such", "that", "the", "their", "then", "these", "they",
             "this", "to", "will", "with", "than", "from", "about");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}-]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern OPERATOR = Pattern.compile("(^|\\s)[+-][\\p{L}\\p{N}]");
     private static final int MAX_WORD_PAIRS = 16;
     /**
@@ -65,12 +67,17 @@ final class QueryText {
 
     /**
      * Neighbouring topic words, outside quotes and exclusions ("heat transfer", "transfer slabs"); none for a
-     * query of more than {@value #MAX_WORDS_FOR_PAIRS} topic words.
+     * query of more than {@value #MAX_WORDS_FOR_PAIRS} topic words. A word with digits is one word, never
+     * split into pieces that could pair up elsewhere ("2024-03-16" must not pair "2024 03").
      */
     List<String> wordPairs() {
         List<String> words = new ArrayList<>();
         for (String token : QUOTED.matcher(text).replaceAll(" ").split("\\s+")) {
             if (token.startsWith("-")) {
+                continue;
+            }
+            if (token.chars().anyMatch(Character::isDigit)) {
+                words.add(EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT));
                 continue;
             }
             Matcher word = WORD.matcher(token.toLowerCase(Locale.ROOT));
@@ -88,6 +95,47 @@ final class QueryText {
             pairs.add(words.get(i - 1) + " " + words.get(i));
         }
         return pairs;
+    }
+
+    /**
+     * The words outside quotes that may match with a typo: plain words of letters. A word with digits (an
+     * address, a version, a ticket or part number, a year or a date) is an identifier, and a typo away is
+     * another one ({@code INC-20418} is not {@code INC-20417}); a joined word ({@code e-mail}) must not
+     * match through one of its letters. Excluded words ({@code -word}) are left out too.
+     */
+    String typoTolerant() {
+        StringBuilder words = new StringBuilder();
+        for (String token : unquoted().split(" ")) {
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
+            if (LETTERS.matcher(word).matches()) {
+                words.append(word).append(' ');
+            }
+        }
+        return words.toString().trim();
+    }
+
+    /**
+     * Neighbouring words written as one ("on call" → "oncall", "wi fi" → "wifi"), outside quotes, so that the
+     * spaced form of a word finds its joined and hyphenated forms; none for a query of more than
+     * {@value #MAX_WORDS_FOR_PAIRS} words. Only words of letters are joined: numbers stay apart.
+     */
+    List<String> joinedPairs() {
+        List<String> words = new ArrayList<>();
+        for (String token : unquoted().split(" ")) {
+            if (!token.startsWith("-") && !token.isEmpty()) {
+                words.add(token.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> joined = new ArrayList<>();
+        if (words.size() > MAX_WORDS_FOR_PAIRS) {
+            return joined;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            if (LETTERS.matcher(words.get(i - 1)).matches() && LETTERS.matcher(words.get(i)).matches()) {
+                joined.add(words.get(i - 1) + words.get(i));
+            }
+        }
+        return joined;
     }
 
     private static String withoutQuestionWords(String typed) {

@@ -27,9 +27,12 @@ import java.util.Map;
  *     practice body, what happened, insights; English analysis), any word may match; a smaller share for
  *     file names, titles read from files and tags; a bonus for each pair of neighbouring query words found
  *     within {@value #PROXIMITY_SLOP} positions. Question words are dropped; a query with quotes or operators
- *     ({@code + - |}, {@code *}) is read in the simple query syntax instead, exactly as typed.</li>
+ *     ({@code + - |}, {@code *}) is read in the simple query syntax instead, exactly as typed, a quoted phrase
+ *     matching every word as written (stop words and negations included). Neighbouring words written as one
+ *     ("on call" → "oncall") count as a pair found.</li>
  *     <li><b>Typo tolerance</b> only when those words find fewer than {@value #FEW_RESULTS} items: the words
- *     outside quotes may then match within one or two edits, with a smaller weight.</li>
+ *     outside quotes may then match within one or two edits, with a smaller weight; words with digits never
+ *     do (identifiers are exact).</li>
  *     <li><b>Feedback</b>: the terms of the {@value #FEEDBACK_ITEMS} best items of the first pass
  *     ({@link RelevanceFeedback}, RM3) re-rank the items that match: the {@value #EXPANSION_TERMS} best terms
  *     share half the score. Every item found still contains a word of the query (the first pass must
@@ -45,6 +48,8 @@ public final class Ranking {
     /** The simple query syntax reads every field; it serves queries with quotes or operators. */
     static final List<String> ALL_FIELDS = List.of("title", "extractedTitle", "fileName", "tags", "text", "body",
             "whatHappened", "insights.text");
+    /** Quoted phrases match the fields' exact variant: every word as written, stop words included. */
+    static final String EXACT_SUFFIX = ".exact";
     static final int PROXIMITY_SLOP = 3;
     static final float PROXIMITY_WEIGHT = 0.3f;
     static final float NAME_WEIGHT = 0.5f;
@@ -67,12 +72,19 @@ public final class Ranking {
     }
 
     /**
+     * A ranking query and the query that marks, in a hit, the words that made it match: the words as typed
+     * and, when typo tolerance took part, their close spellings.
+     */
+    public record Ranked(Query query, Query highlight) {
+    }
+
+    /**
      * The query that ranks the items of {@code indices} allowed by {@code filter} for {@code text}. Runs the
      * first pass and reads the feedback terms (two requests); a blank text lists everything {@code filter} allows.
      */
-    Query query(QueryText text, List<String> indices, Query filter, RankingSignals signals) throws IOException {
+    Ranked query(QueryText text, List<String> indices, Query filter, RankingSignals signals) throws IOException {
         if (text.text().isEmpty()) {
-            return filter;
+            return new Ranked(filter, null);
         }
         Query firstPass = firstPass(text, signals);
         SearchResponse<ObjectNode> top = client.search(s -> s.index(indices).size(FEEDBACK_ITEMS)
@@ -80,39 +92,41 @@ public final class Ranking {
                 .query(q -> q.bool(b -> b.filter(filter).must(firstPass)))
                 .source(source -> source.fetch(false)), ObjectNode.class);
         long found = top.hits().total() == null ? top.hits().hits().size() : top.hits().total().value();
-        Query matching = signals.typoTolerance() && found < FEW_RESULTS && !text.unquoted().isEmpty()
-                ? withTypos(firstPass, text) : firstPass;
+        boolean typos = signals.typoTolerance() && found < FEW_RESULTS && !text.typoTolerant().isEmpty();
+        Query matching = typos ? either(firstPass, typoClause(text)) : firstPass;
+        Query highlight = typos ? either(exactly(text), typoClause(text)) : exactly(text);
         List<RelevanceFeedback.WeightedTerm> expansion = signals.feedback()
                 ? RelevanceFeedback.expansion(feedback(top.hits().hits()), EXPANSION_TERMS) : List.of();
-        return Query.of(q -> q.bool(b -> {
+        return new Ranked(Query.of(q -> q.bool(b -> {
             b.filter(filter).must(m -> m.bool(original -> original.must(matching).boost(ORIGINAL_WEIGHT)));
             expansion.forEach(term -> b.should(s -> s.disMax(d -> {
                 PROSE_FIELDS.forEach(field -> d.queries(t -> t.term(v -> v.field(field).value(term.term()))));
                 return d.boost((1 - ORIGINAL_WEIGHT) * (float) term.weight());
             })));
             return b;
-        }));
+        })), highlight);
     }
 
     /** {@link #query(QueryText, List, Query, RankingSignals)} for what a person typed, with every signal. */
-    public Query query(String typed, List<String> indices, Query filter) throws IOException {
+    public Ranked query(String typed, List<String> indices, Query filter) throws IOException {
         return query(new QueryText(typed), indices, filter, RankingSignals.ALL);
     }
 
-    /** The words as typed, for highlighting: no typo expansions, no feedback terms. */
-    public static Query exactly(String typed) {
-        return exactly(new QueryText(typed));
-    }
-
+    /**
+     * The words as typed and their neighbours written as one, for highlighting and for checking a correction:
+     * no typo expansions, no feedback terms.
+     */
     static Query exactly(QueryText text) {
-        return Query.of(q -> q.simpleQueryString(sq -> sq.query(text.text()).fields(ALL_FIELDS)
+        String words = String.join(" ", text.text(), String.join(" ", text.joinedPairs())).strip();
+        return Query.of(q -> q.simpleQueryString(sq -> sq.query(words).fields(ALL_FIELDS)
                 .defaultOperator(Operator.Or).lenient(true)));
     }
 
     private static Query firstPass(QueryText text, RankingSignals signals) {
         BoolQuery.Builder ranking = new BoolQuery.Builder().minimumShouldMatch("1");
         if (text.hasSyntax()) {
-            ranking.should(exactly(text));
+            ranking.should(s -> s.simpleQueryString(sq -> sq.query(text.text()).fields(ALL_FIELDS)
+                    .quoteFieldSuffix(EXACT_SUFFIX).defaultOperator(Operator.Or).lenient(true)));
         } else {
             ranking.should(s -> s.combinedFields(c -> c.query(text.text()).fields(PROSE_FIELDS)
                     .operator(CombinedFieldsOperator.Or)));
@@ -125,14 +139,21 @@ public final class Ranking {
             ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
                     .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
         }
+        List<String> joined = signals.proximity() ? text.joinedPairs() : List.of();
+        if (!joined.isEmpty()) {
+            ranking.should(s -> s.combinedFields(c -> c.query(String.join(" ", joined)).fields(PROSE_FIELDS)
+                    .operator(CombinedFieldsOperator.Or).boost(PROXIMITY_WEIGHT)));
+        }
         return Query.of(q -> q.bool(ranking.build()));
     }
 
-    private static Query withTypos(Query firstPass, QueryText text) {
-        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(firstPass)
-                .should(s -> s.multiMatch(mm -> mm.query(text.unquoted()).fields(PROSE_FIELDS).fuzziness("AUTO")
-                        .prefixLength(1).operator(Operator.Or).lenient(true)
-                        .boost(TYPO_WEIGHT)))));
+    private static Query either(Query one, Query other) {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(one).should(other)));
+    }
+
+    private static Query typoClause(QueryText text) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text.typoTolerant()).fields(PROSE_FIELDS).fuzziness("AUTO")
+                .prefixLength(1).operator(Operator.Or).lenient(true).boost(TYPO_WEIGHT)));
     }
 
     /** The top items' indexed terms with their statistics, read with one multi-term-vectors request. */

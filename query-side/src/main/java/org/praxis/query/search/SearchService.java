@@ -44,6 +44,11 @@ import java.util.regex.Pattern;
 public class SearchService {
 
     private static final List<String> SNIPPET_FIELDS = List.of("text", "body", "whatHappened", "insights.text");
+    /**
+     * Names are marked too, after the text's snippets, so that an item found by a word of its title or file
+     * name shows that word: every hit has a marked word that made it match.
+     */
+    private static final List<String> NAME_SNIPPET_FIELDS = List.of("title", "extractedTitle", "fileName");
     private static final List<String> SEARCHED_KINDS = List.of(IndexNames.DOCUMENTS, IndexNames.PRACTICES,
             IndexNames.LESSONS);
     private static final String SUGGESTION = "didYouMean";
@@ -70,7 +75,7 @@ public class SearchService {
     public SearchResults search(SearchQuery query, Viewer viewer) {
         try {
             QueryText text = new QueryText(query.text());
-            Query ranked = ranked(query, viewer, RankingSignals.ALL);
+            Ranking.Ranked ranked = ranked(query, viewer, RankingSignals.ALL);
             int from = (query.page() - 1) * query.size();
             boolean byMeaning = semantic != null && !text.text().isEmpty() && from < SemanticRanking.DEPTH;
             return byMeaning ? searchByWordsAndMeaning(query, viewer, ranked) : searchByWords(query, viewer, ranked);
@@ -80,7 +85,7 @@ public class SearchService {
     }
 
     /** One request: the page in the order of the words' ranking, with facets, snippets and did-you-mean. */
-    private SearchResults searchByWords(SearchQuery query, Viewer viewer, Query ranked) throws IOException {
+    private SearchResults searchByWords(SearchQuery query, Viewer viewer, Ranking.Ranked ranked) throws IOException {
         SearchResponse<ObjectNode> response = client.search(request(query, ranked)
                 .from((query.page() - 1) * query.size()).size(query.size()).build(), ObjectNode.class);
         List<SearchHit> hits = response.hits().hits().stream().map(hit -> hit(hit, null)).toList();
@@ -92,8 +97,9 @@ public class SearchService {
      * with facets over every match (a post filter picks the page after the aggregations), snippets and the
      * passage closest to the query.
      */
-    private SearchResults searchByWordsAndMeaning(SearchQuery query, Viewer viewer, Query ranked) throws IOException {
-        SearchResponse<Void> byWords = client.search(s -> s.index(indices(query.type())).query(ranked)
+    private SearchResults searchByWordsAndMeaning(SearchQuery query, Viewer viewer, Ranking.Ranked ranked)
+            throws IOException {
+        SearchResponse<Void> byWords = client.search(s -> s.index(indices(query.type())).query(ranked.query())
                 .size(SemanticRanking.DEPTH).trackTotalHits(t -> t.enabled(true)).source(source -> source.fetch(false)),
                 Void.class);
         float[] vector = semantic.embed(query.text());
@@ -130,7 +136,7 @@ public class SearchService {
      */
     public List<String> rank(SearchQuery query, Viewer viewer, int depth, RankingSignals signals) {
         try {
-            Query ranked = ranked(query, viewer, signals);
+            Query ranked = ranked(query, viewer, signals).query();
             boolean byMeaning = semantic != null && signals.semantic() && !query.text().isBlank();
             int size = byMeaning ? Math.max(depth, SemanticRanking.DEPTH) : depth;
             List<String> byWords = client.search(s -> s.index(indices(query.type())).query(ranked).size(size)
@@ -192,7 +198,7 @@ public class SearchService {
     public List<Evidence> evidence(String topic, Viewer viewer, int size) {
         SearchQuery query = new SearchQuery(topic, null, null, null, null, null, null, 1, size);
         try {
-            Query ranked = ranked(query, viewer, RankingSignals.ALL);
+            Query ranked = ranked(query, viewer, RankingSignals.ALL).query();
             return client.search(s -> s.index(indices(null))
                             .query(ranked)
                             .size(size)
@@ -208,10 +214,10 @@ public class SearchService {
     }
 
     /** A page request for this ranked query: facets, snippets of the words as typed, did-you-mean; no paging yet. */
-    private SearchRequest.Builder request(SearchQuery query, Query ranked) {
+    private SearchRequest.Builder request(SearchQuery query, Ranking.Ranked ranked) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indices(query.type()))
-                .query(ranked)
+                .query(ranked.query())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.excludes("text", "body", "whatHappened", "insights")))
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
@@ -223,15 +229,14 @@ public class SearchService {
         if (query.text().isEmpty()) {
             request.sort(s -> s.field(f -> f.field("updatedAt").order(SortOrder.Desc)));
         } else {
-            // Snippets mark the words as typed (and their stems), not every spelling the typo clause
-            // expands to: highlighting those costs several times the search itself. An item found only
-            // through a typo shows the start of its text instead.
-            QueryText text = new QueryText(query.text());
+            // Snippets mark the words as typed (and their stems), and the close spellings only when typo
+            // tolerance took part (few items matched, so marking them costs little).
             request.highlight(h -> {
                 h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .highlightQuery(Ranking.exactly(text));
+                        .highlightQuery(ranked.highlight());
                 SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(3).noMatchSize(SNIPPET_LENGTH)));
+                NAME_SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.numberOfFragments(0)));
                 return h;
             })
                     .suggest(s -> s.text(query.text())
@@ -252,7 +257,7 @@ public class SearchService {
     }
 
     /** The query ranking what the viewer may see, narrowed by the query's facets, for its words. */
-    private Query ranked(SearchQuery query, Viewer viewer, RankingSignals signals) throws IOException {
+    private Ranking.Ranked ranked(SearchQuery query, Viewer viewer, RankingSignals signals) throws IOException {
         Query visible = Query.of(q -> q.bool(b -> filters(b, query, viewer)));
         return ranking.query(new QueryText(query.text(), signals.questionWords()), indices(query.type()), visible,
                 signals);
@@ -291,6 +296,7 @@ public class SearchService {
         ObjectNode source = hit.source();
         List<String> snippets = new ArrayList<>();
         SNIPPET_FIELDS.forEach(field -> snippets.addAll(hit.highlight().getOrDefault(field, List.of())));
+        NAME_SNIPPET_FIELDS.forEach(field -> snippets.addAll(hit.highlight().getOrDefault(field, List.of())));
         Set<String> tags = new TreeSet<>();
         source.path("tags").forEach(tag -> tags.add(tag.asText()));
         return new SearchHit(names.itemType(hit.index()), hit.id(), title(source), snippets,
@@ -328,8 +334,8 @@ public class SearchService {
     }
 
     /**
-     * A correction built from the index's terms, offered only when the corrected query finds something
-     * this viewer may see: the suggester reads every document's terms, so an unchecked suggestion
+     * A correction built from the index's terms (never of words with digits), offered only when the corrected
+     * query finds something this viewer may see: the suggester reads every document's terms, so an unchecked suggestion
      * could reveal words of documents the viewer must not know of.
      */
     private String didYouMean(SearchQuery query, SearchResponse<ObjectNode> response, Viewer viewer)
@@ -341,7 +347,8 @@ public class SearchService {
         String corrected = query.text();
         for (var suggestion : suggestions) {
             var term = suggestion.term();
-            if (!term.options().isEmpty()) {
+            // an identifier a typo away is another identifier: never "did you mean INC-20417?"
+            if (!term.options().isEmpty() && term.text().chars().noneMatch(Character::isDigit)) {
                 corrected = corrected.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(term.text())
                         + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(term.options().get(0).text()));
             }

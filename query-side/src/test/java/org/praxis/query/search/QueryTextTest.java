@@ -57,4 +57,31 @@ class QueryTextTest {
     void onlyQuestionWordsLeaveNothingToSearchFor() {
         assertThat(new QueryText("what is there").text()).isEmpty();
     }
+
+    @Test
+    void wordsWithDigitsNeverMatchWithATypo() {
+        assertThat(new QueryText("outage INC-20418 on 10.20.30.41 since v2.3.2 in 2024").typoTolerant())
+                .isEqualTo("outage on since in");
+        assertThat(new QueryText("\"fire drill\" INC-20418").typoTolerant()).isEmpty();
+        assertThat(new QueryText("send (e-mail) reminders, -draft").typoTolerant()).isEqualTo("send reminders");
+    }
+
+    @Test
+    void identifiersAreWholeWordsOfThePairs() {
+        assertThat(new QueryText("closed INC-20418 on 2024-03-16.").wordPairs())
+                .containsExactly("closed inc-20418", "inc-20418 2024-03-16");
+    }
+
+    @Test
+    void negationsStayInTheWordPairs() {
+        assertThat(new QueryText("backup not available").wordPairs())
+                .containsExactly("backup not", "not available");
+    }
+
+    @Test
+    void spacedWordsAreAlsoTriedAsOne() {
+        assertThat(new QueryText("on call rota for wi fi").joinedPairs())
+                .containsExactly("oncall", "callrota", "rotafor", "forwi", "wifi");
+        assertThat(new QueryText("release 2 notes -draft").joinedPairs()).isEmpty();
+    }
 }

@@ -1,0 +1,51 @@
+package org.praxis.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.io.Reader;
+
+/**
+ * The analysis of prose, in two strengths. <b>English</b>: possessives and stop words dropped, Porter
+ * stemming ("failures" finds "failure"). <b>Exact</b>: words as written, nothing stemmed or dropped, for
+ * quoted phrases. Both lower-case, fold accents ("café" finds "cafe") and treat joined spellings as
+ * {@link Spellings} describes. The indexing variant flattens the token graph, the query variant keeps it.
+ */
+final class ProseAnalyzer extends Analyzer {
+
+    private final boolean english;
+    private final boolean indexing;
+
+    ProseAnalyzer(boolean english, boolean indexing) {
+        this.english = english;
+        this.indexing = indexing;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return Spellings.joinHyphenatedWords(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = english ? new EnglishPossessiveFilter(source) : source;
+        stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+        if (english) {
+            stream = new StopFilter(stream, Spellings.STOP_WORDS);
+        }
+        stream = Spellings.partsAndWhole(stream, indexing);
+        return new TokenStreamComponents(source, english ? new PorterStemFilter(stream) : stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+}
