@@ -8,18 +8,22 @@ import java.util.Map;
 
 /**
  * Which analyzers the index mappings use. Mappings name Praxis's own analyzers ({@code praxis_english},
- * {@code praxis_exact}, their query variants and {@code praxis_file_name}) from the {@code praxis-analysis} plugin, which the embedded node always has.
- * A full Elasticsearch cluster without that plugin gets its built-in {@code english} and
- * {@code standard} analyzers instead, so the same mappings work on both.
+ * {@code praxis_exact}, their query variants, the file-name and the language analyzers) from the
+ * {@code praxis-analysis} plugin, which the embedded node always has. A full Elasticsearch cluster without
+ * that plugin gets its closest built-in analyzers instead ({@code english}, {@code standard}, {@code german},
+ * …), so the same mappings work on both.
  */
 public class TextAnalysis {
 
     static final String PLUGIN = "praxis-analysis";
     /** The built-in analyzer closest to each of the plugin's. */
-    private static final Map<String, String> BUILT_IN = Map.of("praxis_english", "english",
-            "praxis_english_search", "english", "praxis_file_name", "english", "praxis_file_name_exact", "standard",
-            "praxis_exact", "standard",
-            "praxis_exact_search", "standard");
+    private static final Map<String, String> BUILT_IN = Map.ofEntries(Map.entry("praxis_english", "english"),
+            Map.entry("praxis_english_search", "english"), Map.entry("praxis_file_name", "english"),
+            Map.entry("praxis_file_name_exact", "standard"), Map.entry("praxis_exact", "standard"),
+            Map.entry("praxis_exact_search", "standard"), Map.entry("praxis_german", "german"),
+            Map.entry("praxis_french", "french"), Map.entry("praxis_spanish", "spanish"),
+            Map.entry("praxis_italian", "italian"), Map.entry("praxis_dutch", "dutch"),
+            Map.entry("praxis_portuguese", "portuguese"));
 
     private final ElasticsearchClient client;
     private volatile Boolean pluginInstalled;

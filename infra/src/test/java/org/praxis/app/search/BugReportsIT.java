@@ -8,15 +8,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.apache.tika.Tika;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
+import org.praxis.app.support.TaggedFiles;
 import org.praxis.command.fixtures.SharedFixtures;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The cases of {@code shared/bugreports/manifest.tsv}. A search row uploads a file under a name, searches (and
  * may ask for completions) and expects the file found or not found, as the row's answer says; every hit must
- * mark a word that made it match. All files of the manifest are uploaded once, under a tag of this test, and
+ * mark a word that made it match ({@link TaggedFiles}). All files of the manifest are uploaded once, under a tag of this test, and
  * every search is limited to that tag. A row "GET … until INDEXED" checks that search agrees with the API at
  * once, after the upload is confirmed and after it is archived.
  */
@@ -41,19 +40,15 @@ class BugReportsIT extends PraxisIT {
         }
     }
 
-    private final String tag = uniqueWord("bugreports");
-    private final Map<String, String> ids = new HashMap<>();
+    private TaggedFiles files;
     private Api user;
 
     @BeforeAll
     void uploadEveryFileOfTheManifest() {
         user = withToken(newUser("reporter", "CONTRIBUTOR"));
-        for (String[] row : rows()) {
-            ids.computeIfAbsent(row[1], name -> user.upload(SharedFixtures.bugReports().resolve(row[0]), name,
-                    Map.of("tags", tag)).getBody().get("id").asText());
-        }
-        ids.values().forEach(id -> user.awaitDocument(id, document -> !"PROCESSING".equals(
-                document.path("status").asText())));
+        files = new TaggedFiles(user, uniqueWord("bugreports"));
+        rows().forEach(row -> files.upload(SharedFixtures.bugReports().resolve(row[0]), row[1]));
+        files.awaitIndexed();
     }
 
     static Stream<SearchCase> searches() {
@@ -73,14 +68,14 @@ class BugReportsIT extends PraxisIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("searches")
     void eachSearchOfTheManifestFindsWhatItsAnswerSays(SearchCase row) {
-        List<String> hits = hits(row.query());
+        List<String> hits = files.hits(row.query());
         if (row.found()) {
-            assertThat(hits).as("hits for %s", row.query()).contains(ids.get(row.uploadedAs()));
+            assertThat(hits).as("hits for %s", row.query()).contains(row.uploadedAs());
         } else {
-            assertThat(hits).as("hits for %s", row.query()).doesNotContain(ids.get(row.uploadedAs()));
+            assertThat(hits).as("hits for %s", row.query()).doesNotContain(row.uploadedAs());
         }
         if (row.suggestPrefix() != null) {
-            String title = user.get("/api/documents/" + ids.get(row.uploadedAs())).getBody().path("title").asText();
+            String title = files.document(row.uploadedAs()).path("title").asText();
             JsonNode suggestions = user.get("/api/search/suggest?prefix={p}", row.suggestPrefix()).getBody();
             assertThat(suggestions.toString()).as("completions of %s", row.suggestPrefix()).contains(title);
         }
@@ -95,38 +90,19 @@ class BugReportsIT extends PraxisIT {
     @MethodSource("confirmations")
     void whatTheApiConfirmsTheVeryNextSearchShows(String file, String uploadAs) throws Exception {
         String word = firstLongWord(new Tika().parseToString(SharedFixtures.bugReports().resolve(file)));
-        String ownTag = uniqueWord("confirmed");
-        String id = user.upload(SharedFixtures.bugReports().resolve(file), uploadAs, Map.of("tags", ownTag))
-                .getBody().get("id").asText();
-        user.awaitDocument(id, document -> "INDEXED".equals(document.path("status").asText()));
-        assertThat(ids(user.get("/api/search?q={q}&tag={t}", word, ownTag).getBody())).as("found by %s", word)
-                .containsExactly(id);
+        TaggedFiles confirmed = new TaggedFiles(user, uniqueWord("confirmed"));
+        String id = confirmed.upload(SharedFixtures.bugReports().resolve(file), uploadAs);
+        confirmed.awaitIndexed();
+        assertThat(confirmed.hits(word)).as("found by %s", word).containsExactly(uploadAs);
 
         assertThat(user.delete("/api/documents/" + id).getStatusCode().value()).isEqualTo(204);
-        assertThat(ids(user.get("/api/search?q={q}&tag={t}", word, ownTag).getBody())).isEmpty();
+        assertThat(confirmed.hits(word)).isEmpty();
     }
 
     private static String firstLongWord(String text) {
         Matcher word = Pattern.compile("\\p{L}{6,}").matcher(text);
         assertThat(word.find()).as("the file has a word to search for").isTrue();
         return word.group();
-    }
-
-    private static List<String> ids(JsonNode results) {
-        List<String> ids = new ArrayList<>();
-        results.path("hits").forEach(hit -> ids.add(hit.path("id").asText()));
-        return ids;
-    }
-
-    private List<String> hits(String query) {
-        JsonNode results = user.get("/api/search?q={q}&tag={t}&size=50", query, tag).getBody();
-        List<String> found = new ArrayList<>();
-        results.path("hits").forEach(hit -> {
-            found.add(hit.path("id").asText());
-            assertThat(hit.path("highlights").toString()).as("a hit for %s shows what matched", query)
-                    .contains("<mark>");
-        });
-        return found;
     }
 
     /** The manifest's rows without its header: file, upload_as, query_or_action, right_answer, kind. */

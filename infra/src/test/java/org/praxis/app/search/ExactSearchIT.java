@@ -1,18 +1,13 @@
 package org.praxis.app.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
+import org.praxis.app.support.TaggedFiles;
 import org.praxis.command.fixtures.SharedFixtures;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExactSearchIT extends PraxisIT {
 
-    private final String tag = uniqueWord("exact");
-    private final Map<String, String> ids = new HashMap<>();
+    private TaggedFiles files;
     private Api user;
 
     @BeforeAll
     void uploadTheNotes() {
         user = withToken(newUser("exact", "CONTRIBUTOR"));
+        files = new TaggedFiles(user, uniqueWord("exact"));
         Map<String, String> notes = new HashMap<>();
         notes.put("hostA.txt", "Firewall rule for host 10.20.30.40 after the upgrade to v2.3.1 closed ticket INC-20417"
                 + " on 2024-03-15.");
@@ -48,11 +43,10 @@ class ExactSearchIT extends PraxisIT {
         notes.put("theEnd.txt", "Payment is due at the end of the month.");
         notes.put("anEnd.txt", "Payment put an end to the dispute this month.");
         notes.put("QuarterlyBudget_review-2025.txt", "Figures for the finance meeting.");
-        notes.forEach((name, text) -> ids.put(name, upload(write(name, text), name)));
-        ids.put("tracked.docx", upload(SharedFixtures.bugReports()
-                .resolve("docx_header_footer_notes_comment_tracked.docx"), "tracked.docx"));
-        ids.values().forEach(id -> user.awaitDocument(id, document -> "INDEXED".equals(
-                document.path("status").asText())));
+        notes.forEach(files::note);
+        files.upload(SharedFixtures.bugReports().resolve("docx_header_footer_notes_comment_tracked.docx"),
+                "tracked.docx");
+        files.awaitIndexed();
     }
 
     @Test
@@ -114,29 +108,7 @@ class ExactSearchIT extends PraxisIT {
         }
     }
 
-    /** The names of the files found, best first; each hit must mark what made it match. */
     private List<String> hits(String query) {
-        JsonNode results = user.get("/api/search?q={q}&tag={t}&size=50", query, tag).getBody();
-        List<String> names = new ArrayList<>();
-        results.path("hits").forEach(hit -> {
-            String id = hit.path("id").asText();
-            names.add(ids.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().orElseThrow().getKey());
-            assertThat(hit.path("highlights").toString()).as("%s marks what matched %s", names.get(names.size() - 1),
-                    query).contains("<mark>");
-        });
-        return names;
-    }
-
-    private String upload(Path file, String name) {
-        return user.upload(file, name, Map.of("tags", tag)).getBody().get("id").asText();
-    }
-
-    private static Path write(String name, String text) {
-        try {
-            Path folder = Files.createTempDirectory("exact");
-            return Files.writeString(folder.resolve(name), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.hits(query);
     }
 }

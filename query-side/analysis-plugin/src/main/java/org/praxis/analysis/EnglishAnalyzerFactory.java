@@ -1,15 +1,15 @@
 package org.praxis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
-import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
-/** {@code praxis_english}: English prose at indexing ({@link ProseAnalyzer}: stemmed, stop words dropped, joined spellings as parts and whole). */
+/**
+ * {@code praxis_english}: English prose at indexing ({@link ProseAnalyzer}: stemmed, stop words dropped, joined
+ * spellings as parts and whole, CJK as bigrams).
+ */
 @NamedComponent("praxis_english")
-public class EnglishAnalyzerFactory implements AnalyzerFactory {
+public class EnglishAnalyzerFactory extends PraxisAnalyzerFactory {
 
-    @Override
-    public Analyzer create() {
-        return new ProseAnalyzer(true, true);
+    public EnglishAnalyzerFactory() {
+        super(() -> new ProseAnalyzer(true, true));
     }
 }

@@ -1,15 +1,15 @@
 package org.praxis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
-import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
-/** {@code praxis_english_search}: what a person typed, for the fields {@code praxis_english} indexed (the same analysis, keeping the token graph of joined spellings). */
+/**
+ * {@code praxis_english_search}: what a person typed, for the fields {@code praxis_english} and {@code
+ * praxis_file_name} indexed (the same analysis, keeping the token graph of joined spellings).
+ */
 @NamedComponent("praxis_english_search")
-public class EnglishSearchAnalyzerFactory implements AnalyzerFactory {
+public class EnglishSearchAnalyzerFactory extends PraxisAnalyzerFactory {
 
-    @Override
-    public Analyzer create() {
-        return new ProseAnalyzer(true, false);
+    public EnglishSearchAnalyzerFactory() {
+        super(() -> new ProseAnalyzer(true, false));
     }
 }

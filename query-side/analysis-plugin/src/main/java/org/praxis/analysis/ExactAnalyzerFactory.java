@@ -1,15 +1,15 @@
 package org.praxis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
-import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
-/** {@code praxis_exact}: words as written at indexing ({@link ProseAnalyzer}: nothing stemmed or dropped), for exact phrases. */
+/**
+ * {@code praxis_exact}: words as written at indexing ({@link ProseAnalyzer}: nothing stemmed or dropped), for exact
+ * phrases.
+ */
 @NamedComponent("praxis_exact")
-public class ExactAnalyzerFactory implements AnalyzerFactory {
+public class ExactAnalyzerFactory extends PraxisAnalyzerFactory {
 
-    @Override
-    public Analyzer create() {
-        return new ProseAnalyzer(false, true);
+    public ExactAnalyzerFactory() {
+        super(() -> new ProseAnalyzer(false, true));
     }
 }

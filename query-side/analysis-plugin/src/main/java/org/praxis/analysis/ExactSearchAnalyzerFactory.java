@@ -1,15 +1,15 @@
 package org.praxis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
-import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
-/** {@code praxis_exact_search}: quoted phrases, for the fields {@code praxis_exact} indexed (keeping the token graph of joined spellings). */
+/**
+ * {@code praxis_exact_search}: quoted phrases, for the fields {@code praxis_exact} and {@code praxis_file_name_exact}
+ * indexed (keeping the token graph of joined spellings).
+ */
 @NamedComponent("praxis_exact_search")
-public class ExactSearchAnalyzerFactory implements AnalyzerFactory {
+public class ExactSearchAnalyzerFactory extends PraxisAnalyzerFactory {
 
-    @Override
-    public Analyzer create() {
-        return new ProseAnalyzer(false, false);
+    public ExactSearchAnalyzerFactory() {
+        super(() -> new ProseAnalyzer(false, false));
     }
 }

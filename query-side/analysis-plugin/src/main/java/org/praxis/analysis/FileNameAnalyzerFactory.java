@@ -1,15 +1,12 @@
 package org.praxis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
-import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
 /** {@code praxis_file_name}: the words of a file name at indexing, stemmed ({@link FileNameAnalyzer}). */
 @NamedComponent("praxis_file_name")
-public class FileNameAnalyzerFactory implements AnalyzerFactory {
+public class FileNameAnalyzerFactory extends PraxisAnalyzerFactory {
 
-    @Override
-    public Analyzer create() {
-        return new FileNameAnalyzer(true);
+    public FileNameAnalyzerFactory() {
+        super(() -> new FileNameAnalyzer(true));
     }
 }

@@ -1,15 +1,12 @@
 package org.praxis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
-import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
 /** {@code praxis_file_name_exact}: the words of a file name at indexing, as written ({@link FileNameAnalyzer}). */
 @NamedComponent("praxis_file_name_exact")
-public class FileNameExactAnalyzerFactory implements AnalyzerFactory {
+public class FileNameExactAnalyzerFactory extends PraxisAnalyzerFactory {
 
-    @Override
-    public Analyzer create() {
-        return new FileNameAnalyzer(false);
+    public FileNameExactAnalyzerFactory() {
+        super(() -> new FileNameAnalyzer(false));
     }
 }

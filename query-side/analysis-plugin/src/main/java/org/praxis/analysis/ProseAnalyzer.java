@@ -4,6 +4,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -15,7 +17,10 @@ import java.io.Reader;
  * The analysis of prose, in two strengths. <b>English</b>: possessives and stop words dropped, Porter
  * stemming ("failures" finds "failure"). <b>Exact</b>: words as written, nothing stemmed or dropped, for
  * quoted phrases. Both lower-case, fold accents ("café" finds "cafe") and treat joined spellings as
- * {@link Spellings} describes. The indexing variant flattens the token graph, the query variant keeps it.
+ * {@link Spellings} describes. Chinese, Japanese and Korean text is read as overlapping pairs of characters
+ * (Lucene's CJK bigrams, after folding full- and half-width forms), so a word of four characters matches
+ * text holding that word, never text holding one of its characters. The indexing variant flattens the token
+ * graph, the query variant keeps it.
  */
 final class ProseAnalyzer extends Analyzer {
 
@@ -35,7 +40,8 @@ final class ProseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = english ? new EnglishPossessiveFilter(source) : source;
+        TokenStream stream = new CJKBigramFilter(new CJKWidthFilter(source));
+        stream = english ? new EnglishPossessiveFilter(stream) : stream;
         stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
         if (english) {
             stream = new StopFilter(stream, Spellings.STOP_WORDS);

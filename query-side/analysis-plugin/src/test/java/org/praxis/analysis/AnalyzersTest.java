@@ -69,6 +69,18 @@ class AnalyzersTest {
         assertThat(positions).containsExactlyInAnyOrder("email@1", "e@1", "mail@2", "address@3");
     }
 
+    @Test
+    void chineseAndJapaneseAreReadAsPairsOfCharacters() throws IOException {
+        assertThat(terms(ENGLISH, "古書店で処刑記録見つかる")).contains("処刑", "刑記", "記録").doesNotContain("記");
+        assertThat(terms(ENGLISH, "中文測試 report")).containsExactly("中文", "文測", "測試", "report");
+    }
+
+    @Test
+    void europeanLanguagesAreStemmedByTheirOwnRules() throws IOException {
+        assertThat(terms(new GermanAnalyzerFactory().create(), "Wege Häuser")).containsExactly("weg", "haus");
+        assertThat(terms(new FrenchAnalyzerFactory().create(), "chevaux l'équipe")).containsExactly("cheval", "equip");
+    }
+
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {

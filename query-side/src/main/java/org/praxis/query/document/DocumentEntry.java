@@ -1,11 +1,14 @@
 package org.praxis.query.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.praxis.events.document.Visibility;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,6 +17,7 @@ import java.util.Set;
  * {@code text} is the extracted text of the latest version; {@code blobs} are the keys of every
  * version's bytes and text in the blob store.
  */
+@JsonIgnoreProperties(value = TextLanguages.FIELD, allowGetters = true)
 public record DocumentEntry(
         String id,
         String title,
@@ -45,6 +49,15 @@ public record DocumentEntry(
         versions = versions == null ? List.of() : List.copyOf(versions);
         blobs = blobs == null ? Set.of() : Set.copyOf(blobs);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /**
+     * The text once more under its language's code when that language is analyzed by its own rules
+     * ({@link TextLanguages}), else empty: written to the index, never read back.
+     */
+    @JsonProperty(TextLanguages.FIELD)
+    public Map<String, String> languageText() {
+        return text == null ? Map.of() : TextLanguages.of(language).map(code -> Map.of(code, text)).orElse(Map.of());
     }
 
     /** The title a person sees: the one given by a person, else the one inside the file, else the file name. */

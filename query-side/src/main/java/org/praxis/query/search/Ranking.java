@@ -13,18 +13,22 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.praxis.query.IndexNames;
+import org.praxis.query.document.TextLanguages;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * How search ranks what a person typed (ADR 13), in three steps:
  * <ol>
  *     <li><b>First pass</b>: BM25F over the prose fields as one field ({@code combined_fields}: title, text,
- *     practice body, what happened, insights; English analysis), any word may match; a smaller share for
+ *     practice body, what happened, insights; English analysis), any word may match, or, when it scores
+ *     higher, the text of a German, French, Spanish, Italian, Dutch or Portuguese document analyzed by its
+ *     language's rules ({@link TextLanguages}); a smaller share for
  *     file names, titles read from files and tags; a bonus for each pair of neighbouring query words found
  *     within {@value #PROXIMITY_SLOP} positions. Question words are dropped; a query with quotes or operators
  *     ({@code + - |}, {@code *}) is read in the simple query syntax instead, exactly as typed, a quoted phrase
@@ -46,8 +50,8 @@ public final class Ranking {
     static final List<String> PROSE_FIELDS = List.of("title", "text", "body", "whatHappened", "insights.text");
     static final List<String> NAME_FIELDS = List.of("extractedTitle", "fileName", "tags");
     /** The simple query syntax reads every field; it serves queries with quotes or operators. */
-    static final List<String> ALL_FIELDS = List.of("title", "extractedTitle", "fileName", "tags", "text", "body",
-            "whatHappened", "insights.text");
+    static final List<String> ALL_FIELDS = Stream.concat(Stream.of("title", "extractedTitle", "fileName", "tags",
+            "text", "body", "whatHappened", "insights.text"), TextLanguages.FIELDS.stream()).toList();
     /** Quoted phrases match the fields' exact variant: every word as written, stop words included. */
     static final String EXACT_SUFFIX = ".exact";
     static final int PROXIMITY_SLOP = 3;
@@ -128,8 +132,11 @@ public final class Ranking {
             ranking.should(s -> s.simpleQueryString(sq -> sq.query(text.text()).fields(ALL_FIELDS)
                     .quoteFieldSuffix(EXACT_SUFFIX).defaultOperator(Operator.Or).lenient(true)));
         } else {
-            ranking.should(s -> s.combinedFields(c -> c.query(text.text()).fields(PROSE_FIELDS)
-                    .operator(CombinedFieldsOperator.Or)));
+            ranking.should(s -> s.disMax(d -> d
+                    .queries(q -> q.combinedFields(c -> c.query(text.text()).fields(PROSE_FIELDS)
+                            .operator(CombinedFieldsOperator.Or)))
+                    .queries(q -> q.multiMatch(mm -> mm.query(text.text()).fields(TextLanguages.FIELDS)
+                            .operator(Operator.Or)))));
             if (signals.nameFields()) {
                 ranking.should(s -> s.simpleQueryString(sq -> sq.query(text.text()).fields(NAME_FIELDS)
                         .defaultOperator(Operator.Or).lenient(true).boost(NAME_WEIGHT)));

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import org.praxis.query.IndexNames;
+import org.praxis.query.document.TextLanguages;
 import org.praxis.query.Viewer;
 import org.praxis.query.semantic.SemanticRanking;
 import org.slf4j.Logger;
@@ -184,7 +185,8 @@ public class SearchService {
                                             .like(l -> l.document(d -> d.index(names.alias(IndexNames.DOCUMENTS))
                                                     .id(documentId)))
                                             .minTermFreq(1).minDocFreq(1).maxQueryTerms(25)))))
-                            .source(source -> source.filter(f -> f.excludes("text", "content"))), ObjectNode.class)
+                            .source(source -> source.filter(f -> f.excludes("text", "content", TextLanguages.FIELD))),
+                            ObjectNode.class)
                     .hits().hits().stream().map(hit -> hit(hit, null)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -219,7 +221,7 @@ public class SearchService {
                 .index(indices(query.type()))
                 .query(ranked.query())
                 .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.excludes("text", "body", "whatHappened", "insights")))
+                .source(s -> s.filter(f -> f.excludes("text", TextLanguages.FIELD, "body", "whatHappened", "insights")))
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
                 .aggregations("tags", a -> a.terms(t -> t.field("tags").size(20)))
                 .aggregations("mediaType", a -> a.terms(t -> t.field("mediaType").size(20)))
@@ -236,6 +238,8 @@ public class SearchService {
                         .highlightQuery(ranked.highlight());
                 SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(3).noMatchSize(SNIPPET_LENGTH)));
+                TextLanguages.FIELDS.forEach(field -> h.fields(field, f -> f.fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(3)));
                 NAME_SNIPPET_FIELDS.forEach(field -> h.fields(field, f -> f.numberOfFragments(0)));
                 return h;
             })
@@ -294,9 +298,7 @@ public class SearchService {
 
     private SearchHit hit(Hit<ObjectNode> hit, String passage) {
         ObjectNode source = hit.source();
-        List<String> snippets = new ArrayList<>();
-        SNIPPET_FIELDS.forEach(field -> snippets.addAll(hit.highlight().getOrDefault(field, List.of())));
-        NAME_SNIPPET_FIELDS.forEach(field -> snippets.addAll(hit.highlight().getOrDefault(field, List.of())));
+        List<String> snippets = snippets(hit.highlight());
         Set<String> tags = new TreeSet<>();
         source.path("tags").forEach(tag -> tags.add(tag.asText()));
         return new SearchHit(names.itemType(hit.index()), hit.id(), title(source), snippets,
@@ -305,6 +307,25 @@ public class SearchService {
     }
 
     /** A document's title is the one a person gave, else the one in the file, else its file name. */
+    /**
+     * The text's snippets, then, when the text marks nothing, the snippets of its language's analysis (which
+     * found a form of the word the English analysis does not know); then the marked names.
+     */
+    private static List<String> snippets(Map<String, List<String>> highlight) {
+        List<String> snippets = new ArrayList<>();
+        SNIPPET_FIELDS.forEach(field -> snippets.addAll(highlight.getOrDefault(field, List.of())));
+        if (snippets.stream().noneMatch(snippet -> snippet.contains("<mark>"))) {
+            List<String> inLanguage = TextLanguages.FIELDS.stream()
+                    .flatMap(field -> highlight.getOrDefault(field, List.of()).stream()).toList();
+            if (!inLanguage.isEmpty()) {
+                snippets.clear();
+                snippets.addAll(inLanguage);
+            }
+        }
+        NAME_SNIPPET_FIELDS.forEach(field -> snippets.addAll(highlight.getOrDefault(field, List.of())));
+        return snippets;
+    }
+
     private static String title(ObjectNode source) {
         return text(source, "title", "extractedTitle", "fileName");
     }
