@@ -2,12 +2,16 @@ package org.praxis.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.json.JsonData;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +21,14 @@ import java.util.regex.Pattern;
  * aliases: queries read {@code praxis-documents}, the projection writes {@code praxis-documents-write}.
  * A rebuild creates the next generation and points only the write alias at it, so searches go on
  * answering from the complete previous generation; when the replay has caught up, both aliases are
- * swapped in one atomic step and the old generation is dropped.
+ * swapped in one atomic step and the old generation is dropped. Each generation records (in its mapping's
+ * {@code _meta}) the hash of the definition it was created from, so an upgrade that changes the definition is
+ * noticed ({@link #outdated()}).
  */
 public class IndexGenerations {
+
+    /** The mapping's {@code _meta} key naming the definition a generation was created from. */
+    static final String MAPPING_META = "praxis-definition";
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -122,10 +131,43 @@ public class IndexGenerations {
         }
     }
 
+    /**
+     * Whether the generation queries read was created from another mapping than the one this version of
+     * Praxis has (an upgrade changed fields or analysis): it must be rebuilt, or writes of new fields are
+     * refused and queries analyse words differently from the index. An index made before generations were
+     * marked counts as outdated.
+     */
+    public boolean outdated() {
+        try {
+            var meta = client.indices().getMapping(g -> g.index(readAlias())).result().values().iterator().next()
+                    .mappings().meta();
+            JsonData built = meta == null ? null : meta.get(MAPPING_META);
+            return built == null || !definitionHash().equals(built.to(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void create(String index) throws IOException {
+        String definition = definition();
+        String hash = definitionHash();
+        client.indices().create(c -> c.withJson(new StringReader(definition)).index(index));
+        client.indices().putMapping(p -> p.index(index).meta(MAPPING_META, JsonData.of(hash)));
+    }
+
+    private String definition() throws IOException {
         try (InputStream resource = IndexGenerations.class.getResourceAsStream(mapping)) {
-            String definition = analysis.adapt(new String(resource.readAllBytes(), StandardCharsets.UTF_8));
-            client.indices().create(c -> c.withJson(new StringReader(definition)).index(index));
+            return analysis.adapt(new String(resource.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The SHA-256 of the settings and mappings a generation is created from, in hex. */
+    private String definitionHash() throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(definition().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
