@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tika with Praxis's limits: auto-detection, a cap on written characters, bounded embedded depth,
@@ -72,6 +73,14 @@ final class TikaTextParser {
             if (!canParse(type, context)) {
                 return ExtractionResult.failed(type.toString(), Reason.UNSUPPORTED,
                         "Praxis cannot read text from files of type " + type.getBaseType());
+            }
+            if (type.getSubtype().contains("openxmlformats-officedocument")) {
+                Optional<String> declaring = DocumentTypeDeclarations.declaringPart(Path.of(job.file()));
+                if (declaring.isPresent()) {
+                    return ExtractionResult.failed(type.toString(), Reason.CORRUPT, "the file could not be read: "
+                            + declaring.get() + " declares a document type (DOCTYPE), which Office never writes "
+                            + "and which can make a reader open local files");
+                }
             }
             try {
                 parser.parse(in, new BodyContentHandler(new WriteOutContentHandler(text, job.maxCharacters())),
