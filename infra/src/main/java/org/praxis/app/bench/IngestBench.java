@@ -95,7 +95,7 @@ class IngestBench {
     private static Future<String> upload(ExecutorService uploaders, PraxisClient praxis, Path file, String name,
                                          Map<String, Long> uploadedAt) {
         return uploaders.submit(() -> {
-            String id = praxis.upload(file, name, null);
+            String id = praxis.upload(file, name, null).id();
             uploadedAt.put(id, System.nanoTime());
             return id;
         });

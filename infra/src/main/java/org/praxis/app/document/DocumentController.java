@@ -84,7 +84,7 @@ class DocumentController {
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                          @AuthenticationPrincipal PraxisUser user) throws IOException {
         return receipt(uploads.upload(file, title, Names.of(tags), project,
-                new Visibility(visibility, Names.of(groups)), user.getUsername(), IdempotencyKey.ofNullable(key)));
+                new Visibility(visibility, Names.of(groups)), user, IdempotencyKey.ofNullable(key)));
     }
 
     /** A new version; idempotent with an {@code Idempotency-Key} header, like the upload. */
@@ -93,7 +93,7 @@ class DocumentController {
                                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                              @AuthenticationPrincipal PraxisUser user) throws IOException {
         access.changeable(id, user);
-        return receipt(uploads.addVersion(id, file, user.getUsername(), IdempotencyKey.ofNullable(key)));
+        return receipt(uploads.addVersion(id, file, user, IdempotencyKey.ofNullable(key)));
     }
 
     private static ResponseEntity<UploadReceipt> receipt(DocumentUploads.Upload upload) {
@@ -101,7 +101,7 @@ class DocumentController {
         if (upload.receipt().repeated()) {
             answer.header(IDEMPOTENT_REPLAYED, "true");
         }
-        return answer.body(new UploadReceipt(upload.documentId(), upload.receipt().version(), "PROCESSING"));
+        return answer.body(UploadReceipt.of(upload));
     }
 
     @GetMapping("/{id}")

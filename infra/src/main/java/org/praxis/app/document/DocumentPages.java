@@ -66,11 +66,15 @@ class DocumentPages {
                   @RequestParam(required = false) String groups, @AuthenticationPrincipal PraxisUser user,
                   RedirectAttributes redirect) throws IOException {
         List<String> ids = new ArrayList<>();
+        StringBuilder copies = new StringBuilder();
         for (MultipartFile file : files) {
-            ids.add(store(file, null, tags, project, visibility, groups, user));
+            DocumentUploads.Upload upload = store(file, null, tags, project, visibility, groups, user);
+            ids.add(upload.documentId());
+            copies.append(sameContent(upload));
         }
         redirect.addFlashAttribute("uploaded", ids);
-        redirect.addFlashAttribute("notice", ids.size() == 1 ? "1 file uploaded." : ids.size() + " files uploaded.");
+        redirect.addFlashAttribute("notice", (ids.size() == 1 ? "1 file uploaded." : ids.size() + " files uploaded.")
+                + copies);
         return "redirect:/upload";
     }
 
@@ -81,9 +85,10 @@ class DocumentPages {
                      @RequestParam(defaultValue = "ORGANIZATION") Visibility.Scope visibility,
                      @RequestParam(required = false) String groups, @AuthenticationPrincipal PraxisUser user,
                      Model model) throws IOException {
-        String id = store(file, title, tags, project, visibility, groups, user);
-        model.addAttribute("document", access.visible(id, user));
-        return "documents/status :: status";
+        DocumentUploads.Upload upload = store(file, title, tags, project, visibility, groups, user);
+        model.addAttribute("document", access.visible(upload.documentId(), user));
+        model.addAttribute("sameContent", upload.sameContent());
+        return "documents/status :: upload";
     }
 
     @GetMapping("/documents/{id}/status")
@@ -115,8 +120,9 @@ class DocumentPages {
     String addVersion(@PathVariable String id, @RequestParam("file") MultipartFile file,
                       @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) throws IOException {
         access.changeable(id, user);
-        int version = uploads.addVersion(id, file, user.getUsername(), null).receipt().version();
-        redirect.addFlashAttribute("notice", "Version " + version + " uploaded; its text is being read.");
+        DocumentUploads.Upload upload = uploads.addVersion(id, file, user, null);
+        redirect.addFlashAttribute("notice", "Version " + upload.receipt().version() + " uploaded; its text is "
+                + "being read." + sameContent(upload));
         return "redirect:/documents/" + id;
     }
 
@@ -149,9 +155,18 @@ class DocumentPages {
         return "redirect:/search";
     }
 
-    private String store(MultipartFile file, String title, String tags, String project, Visibility.Scope visibility,
-                         String groups, PraxisUser user) throws IOException {
-        return uploads.upload(file, title, Names.of(tags), project,
-                new Visibility(visibility, Names.of(groups)), user.getUsername(), null).documentId();
+    private DocumentUploads.Upload store(MultipartFile file, String title, String tags, String project,
+                                         Visibility.Scope visibility, String groups, PraxisUser user)
+            throws IOException {
+        return uploads.upload(file, title, Names.of(tags), project, new Visibility(visibility, Names.of(groups)), user,
+                null);
+    }
+
+    /** " Same bytes as “X”." for each document the uploader may see holding them; empty if none. */
+    private static String sameContent(DocumentUploads.Upload upload) {
+        StringBuilder text = new StringBuilder();
+        upload.sameContent().forEach(copy -> text.append(" Same bytes as \u201c").append(copy.displayTitle())
+                .append("\u201d."));
+        return text.toString();
     }
 }

@@ -10,12 +10,16 @@ import org.praxis.command.document.IdempotencyKey;
 import org.praxis.command.document.UploadDocumentCommand;
 import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.events.document.DocumentContent;
+import org.praxis.app.security.PraxisUser;
 import org.praxis.events.document.Visibility;
+import org.praxis.query.document.DocumentEntry;
+import org.praxis.query.document.DocumentQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,11 +36,16 @@ class DocumentUploads {
     private final BlobStore blobs;
     private final MediaTypeDetector mediaTypes;
     private final CommandGateway commands;
+    private final DocumentQueries documents;
+    private final RecentContent recent;
 
-    DocumentUploads(BlobStore blobs, MediaTypeDetector mediaTypes, CommandGateway commands) {
+    DocumentUploads(BlobStore blobs, MediaTypeDetector mediaTypes, CommandGateway commands, DocumentQueries documents,
+                    RecentContent recent) {
         this.blobs = blobs;
         this.mediaTypes = mediaTypes;
         this.commands = commands;
+        this.documents = documents;
+        this.recent = recent;
     }
 
     /**
@@ -44,24 +53,37 @@ class DocumentUploads {
      * person for the same bytes, answers with that document instead.
      */
     Upload upload(MultipartFile file, String title, Set<String> tags, String project, Visibility visibility,
-                  String actor, IdempotencyKey idempotencyKey) throws IOException {
+                  PraxisUser user, IdempotencyKey idempotencyKey) throws IOException {
         DocumentContent content = store(file);
+        String actor = user.getUsername();
         String id = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey.documentIdFor(actor);
         ContentReceipt receipt = commands.sendAndWait(new UploadDocumentCommand(id, title, content, tags, project,
                 visibility, actor));
-        return new Upload(id, receipt);
+        return recorded(id, content, receipt, user);
     }
 
     /** Adds a version; with an {@code idempotencyKey} (may be null) used before, answers with that version. */
-    Upload addVersion(String documentId, MultipartFile file, String actor, IdempotencyKey idempotencyKey)
+    Upload addVersion(String documentId, MultipartFile file, PraxisUser user, IdempotencyKey idempotencyKey)
             throws IOException {
-        ContentReceipt receipt = commands.sendAndWait(new AddDocumentVersionCommand(documentId, store(file), actor,
-                idempotencyKey));
-        return new Upload(documentId, receipt);
+        DocumentContent content = store(file);
+        ContentReceipt receipt = commands.sendAndWait(new AddDocumentVersionCommand(documentId, content,
+                user.getUsername(), idempotencyKey));
+        return recorded(documentId, content, receipt, user);
     }
 
-    /** New content as the document recorded it: which document, which version, and whether it repeated a request. */
-    record Upload(String documentId, ContentReceipt receipt) {
+    /**
+     * New content as the document recorded it: which document, which version, whether it repeated a request,
+     * and the other documents the uploader may see that hold the same bytes (an upload is never refused for
+     * that: it is named, so nobody keeps two copies without knowing).
+     */
+    record Upload(String documentId, ContentReceipt receipt, List<DocumentEntry> sameContent) {
+    }
+
+    private Upload recorded(String id, DocumentContent content, ContentReceipt receipt, PraxisUser user) {
+        List<DocumentEntry> same = documents.holding(content.contentHash(),
+                recent.documentsWith(content.contentHash()), id, user.viewer());
+        recent.remember(content.contentHash(), id);
+        return new Upload(id, receipt, same);
     }
 
     /** Stores the bytes; the document numbers the version when it records the content. */

@@ -51,6 +51,7 @@ final class FolderImport {
         int unchanged = 0;
         int moved = 0;
         List<String> failures = new ArrayList<>();
+        List<String> sameAs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String path = relative(folder, file);
@@ -72,8 +73,10 @@ final class FolderImport {
                     state.record(path, id, hash);
                     moved++;
                 } else {
-                    state.record(path, praxis.upload(file, file.getFileName().toString(),
-                            requestKey(folder, path, hash)), hash);
+                    PraxisClient.Uploaded uploaded = praxis.upload(file, file.getFileName().toString(),
+                            requestKey(folder, path, hash));
+                    state.record(path, uploaded.id(), hash);
+                    uploaded.sameAs().forEach(copy -> sameAs.add(path + ": same as " + copy));
                     imported++;
                 }
             } catch (ConnectException unreachable) {
@@ -95,7 +98,7 @@ final class FolderImport {
                 state.forget(path);
             }
         }
-        return new ImportSummary(imported, versions, unchanged, moved, archived, failures);
+        return new ImportSummary(imported, versions, unchanged, moved, archived, sameAs, failures);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -48,11 +49,19 @@ public final class PraxisClient implements AutoCloseable {
     }
 
     /**
-     * Uploads a new document; returns its id. With an {@code idempotencyKey} (may be null) sent before,
-     * Praxis answers with the document that request created and stores nothing new.
+     * Uploads a new document. With an {@code idempotencyKey} (may be null) sent before, Praxis answers with the
+     * document that request created and stores nothing new.
      */
-    public String upload(Path file, String name, String idempotencyKey) throws IOException, InterruptedException {
-        return send(multipart("/api/documents", file, name, idempotencyKey), 201).get("id").asText();
+    public Uploaded upload(Path file, String name, String idempotencyKey) throws IOException, InterruptedException {
+        JsonNode receipt = send(multipart("/api/documents", file, name, idempotencyKey), 201);
+        List<String> sameAs = new ArrayList<>();
+        receipt.path("sameAs").forEach(copy -> sameAs.add("\u201c" + copy.path("title").asText() + "\u201d ("
+                + copy.path("id").asText() + ")"));
+        return new Uploaded(receipt.get("id").asText(), sameAs);
+    }
+
+    /** A new document's id, and the documents the importer may see that hold the same bytes ("title" (id)). */
+    public record Uploaded(String id, List<String> sameAs) {
     }
 
     /** A GET of the API, answered 200; returns the body. */

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,6 +80,23 @@ class BugReportsIT extends PraxisIT {
             JsonNode suggestions = user.get("/api/search/suggest?prefix={p}", row.suggestPrefix()).getBody();
             assertThat(suggestions.toString()).as("completions of %s", row.suggestPrefix()).contains(title);
         }
+    }
+
+    static Stream<String[]> sameBytesAgain() {
+        return rows().stream().filter(row -> row[2].startsWith("upload the same bytes"));
+    }
+
+    /**
+     * Rows "upload the same bytes a second time": the answer names the document already holding them (201 with
+     * {@code sameAs} and a warning). Search still lists both copies: that half of the row is not built yet.
+     */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("sameBytesAgain")
+    void theSameBytesUploadedAgainNameTheDocumentHoldingThem(String file, String uploadAs) {
+        JsonNode again = user.upload(SharedFixtures.bugReports().resolve(file), "again-" + uploadAs, Map.of())
+                .getBody();
+        assertThat(again.path("sameAs").findValuesAsText("id")).contains(files.id(uploadAs));
+        assertThat(again.path("warnings").toString()).contains(files.document(uploadAs).path("title").asText());
     }
 
     static Stream<String[]> confirmations() {

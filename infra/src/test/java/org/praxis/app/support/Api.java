@@ -83,6 +83,13 @@ public final class Api {
         return post("/api/documents", parts);
     }
 
+    /** Uploads {@code file} as a new version of the document. */
+    public ResponseEntity<JsonNode> uploadVersion(String documentId, Path file) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new FileSystemResource(file));
+        return post("/api/documents/" + documentId + "/versions", parts);
+    }
+
     public ResponseEntity<JsonNode> post(String path, MultiValueMap<String, Object> parts) {
         return client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
                 .toEntity(JsonNode.class);

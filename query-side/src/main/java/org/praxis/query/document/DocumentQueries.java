@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,7 @@ public class DocumentQueries {
     private final ProjectionIndex<DocumentEntry> index;
     private final EventStore events;
     private static final Duration POLL = Duration.ofMillis(25);
+    static final int SAME_CONTENT_LIMIT = 10;
 
     private final DocumentChanges withoutText = new DocumentChanges((hash, max) -> null, 0);
 
@@ -75,6 +78,21 @@ public class DocumentQueries {
         }
         index.refresh();
         return true;
+    }
+
+    /**
+     * Documents the viewer may see, not archived, that hold these bytes as one of their versions, found in the
+     * index and among {@code alsoCandidates} (ids known to hold them that the index may not list yet); at most
+     * {@value #SAME_CONTENT_LIMIT}, {@code except} left out.
+     */
+    public List<DocumentEntry> holding(String contentHash, Collection<String> alsoCandidates, String except,
+                                       Viewer viewer) {
+        Set<String> candidates = new LinkedHashSet<>(index.idsWithAny("blobs", Set.of(contentHash),
+                SAME_CONTENT_LIMIT));
+        candidates.addAll(alsoCandidates);
+        candidates.remove(except);
+        return candidates.stream().map(id -> find(id, viewer)).flatMap(Optional::stream)
+                .filter(entry -> !entry.archived()).limit(SAME_CONTENT_LIMIT).toList();
     }
 
     /**
