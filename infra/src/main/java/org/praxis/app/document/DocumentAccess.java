@@ -38,6 +38,11 @@ class DocumentAccess {
         return documents.find(id, user.viewer()).orElseThrow(() -> new NotFound("document"));
     }
 
+    /** The document to show a person: once it shows {@code INDEXED}, the next search finds it. */
+    DocumentEntry shown(String id, PraxisUser user) {
+        return documents.findSearchable(id, user.viewer()).orElseThrow(() -> new NotFound("document"));
+    }
+
     DocumentEntry changeable(String id, PraxisUser user) {
         DocumentEntry document = visible(id, user);
         if (!mayChange(document, user)) {

@@ -106,7 +106,7 @@ class DocumentController {
 
     @GetMapping("/{id}")
     DocumentView get(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
-        return DocumentView.of(access.visible(id, user));
+        return DocumentView.of(access.shown(id, user));
     }
 
     @GetMapping("/{id}/content")

@@ -93,13 +93,13 @@ class DocumentPages {
 
     @GetMapping("/documents/{id}/status")
     String status(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, Model model) {
-        model.addAttribute("document", access.visible(id, user));
+        model.addAttribute("document", access.shown(id, user));
         return "documents/status :: status";
     }
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, Model model) {
-        DocumentEntry document = access.visible(id, user);
+        DocumentEntry document = access.shown(id, user);
         String text = document.text() == null ? "" : document.text();
         model.addAttribute("document", document);
         model.addAttribute("preview", text.length() > PREVIEW_CHARACTERS ? text.substring(0, PREVIEW_CHARACTERS) : text);

@@ -39,12 +39,19 @@ public class DocumentQueries {
         this.events = events;
     }
 
-    /**
-     * The document as the index holds it, made searchable first: once this answers {@code INDEXED}, the next
-     * search finds it.
-     */
     public Optional<DocumentEntry> find(String id, Viewer viewer) {
-        Optional<DocumentEntry> entry = index.findSearchable(id).or(() -> fromEvents(id));
+        return visible(index.find(id).or(() -> fromEvents(id)), viewer);
+    }
+
+    /**
+     * The document as {@link #find} reads it, made searchable first: once this shows a person {@code INDEXED},
+     * the next search finds it. For answers a person reads; other readers need no refresh.
+     */
+    public Optional<DocumentEntry> findSearchable(String id, Viewer viewer) {
+        return visible(index.findSearchable(id).or(() -> fromEvents(id)), viewer);
+    }
+
+    private static Optional<DocumentEntry> visible(Optional<DocumentEntry> entry, Viewer viewer) {
         return entry.filter(e -> !Collections.disjoint(e.readers(), viewer.principals()));
     }
 
