@@ -1,5 +1,6 @@
 package org.praxis.app.document;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.blob.BlobStore;
 import org.praxis.command.blob.StoredBlob;
@@ -14,11 +15,14 @@ import org.praxis.app.security.PraxisUser;
 import org.praxis.events.document.Visibility;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +36,8 @@ import java.util.UUID;
  */
 @Service
 class DocumentUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentUploads.class);
 
     private final BlobStore blobs;
     private final MediaTypeDetector mediaTypes;
@@ -79,11 +85,20 @@ class DocumentUploads {
     record Upload(String documentId, ContentReceipt receipt, List<DocumentEntry> sameContent) {
     }
 
+    /**
+     * The recorded upload with the documents holding the same bytes. The upload is stored already: when the index
+     * cannot be asked (Elasticsearch down), the answer names none rather than failing.
+     */
     private Upload recorded(String id, DocumentContent content, ContentReceipt receipt, PraxisUser user) {
-        List<DocumentEntry> same = documents.holding(content.contentHash(),
-                recent.documentsWith(content.contentHash()), id, user.viewer());
+        List<String> recentlyRecorded = recent.documentsWith(content.contentHash());
         recent.remember(content.contentHash(), id);
-        return new Upload(id, receipt, same);
+        try {
+            return new Upload(id, receipt, documents.holding(content.contentHash(), recentlyRecorded, id,
+                    user.viewer()));
+        } catch (UncheckedIOException | ElasticsearchException unavailable) {
+            log.warn("Could not look for documents holding the same bytes as {}: {}", id, unavailable.getMessage());
+            return new Upload(id, receipt, List.of());
+        }
     }
 
     /** Stores the bytes; the document numbers the version when it records the content. */
