@@ -87,12 +87,7 @@ class ReplayBench {
     }
 
     private static void awaitUntil(long start, BooleanSupplier condition) throws InterruptedException {
-        while (!condition.getAsBoolean()) {
-            if (Timings.secondsSince(start) > GIVE_UP_SECONDS) {
-                throw new IllegalStateException("the rebuild did not finish within " + GIVE_UP_SECONDS + " s");
-            }
-            Thread.sleep(20);
-        }
+        Timings.awaitUntil(start, GIVE_UP_SECONDS, 20, "the rebuild", condition);
     }
 
     private long documentEvents() {

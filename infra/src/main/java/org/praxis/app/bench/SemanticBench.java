@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.List;
 class SemanticBench {
 
     private static final int BATCH = 32;
+    private static final long GIVE_UP_SECONDS = 3_600;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -46,9 +48,8 @@ class SemanticBench {
         for (Path file : files) {
             passages.addAll(Passages.of(null, Files.readString(file)));
         }
-        while (embedded(ids) < ids.size()) {
-            Thread.sleep(200);
-        }
+        Timings.awaitUntil(ingestStartedAt, GIVE_UP_SECONDS, 200, "embedding the benchmark's passages",
+                () -> embedded(ids) >= ids.size());
         double pipeline = passages.size() / Timings.secondsSince(ingestStartedAt);
         long start = System.nanoTime();
         for (int from = 0; from < passages.size(); from += BATCH) {
@@ -57,10 +58,15 @@ class SemanticBench {
         return new Result(passages.size(), pipeline, passages.size() / Timings.secondsSince(start));
     }
 
-    private long embedded(List<String> ids) throws IOException {
-        return client.count(c -> c.index(names.alias(IndexNames.PASSAGES)).query(q -> q.bool(b -> b
-                .filter(f -> f.ids(i -> i.values(ids)))
-                .filter(f -> f.nested(n -> n.path("passages").query(e -> e.exists(x -> x.field("passages.vector"))))))))
-                .count();
+    private long embedded(List<String> ids) {
+        try {
+            return client.count(c -> c.index(names.alias(IndexNames.PASSAGES)).query(q -> q.bool(b -> b
+                    .filter(f -> f.ids(i -> i.values(ids)))
+                    .filter(f -> f.nested(n -> n.path("passages")
+                            .query(e -> e.exists(x -> x.field("passages.vector"))))))))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /** Durations measured in one run, in milliseconds, and their percentiles. */
 final class Timings {
@@ -31,6 +32,20 @@ final class Timings {
     /** Seconds since {@code startNanos} (a {@link System#nanoTime()}), never zero. */
     static double secondsSince(long startNanos) {
         return Math.max(1e-6, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /**
+     * Waits until {@code condition} holds, checking every {@code pollMillis}; fails when {@code giveUpSeconds}
+     * have passed since {@code startNanos}, naming {@code what} did not finish.
+     */
+    static void awaitUntil(long startNanos, long giveUpSeconds, long pollMillis, String what,
+                           BooleanSupplier condition) throws InterruptedException {
+        while (!condition.getAsBoolean()) {
+            if (secondsSince(startNanos) > giveUpSeconds) {
+                throw new IllegalStateException(what + " did not finish within " + giveUpSeconds + " s");
+            }
+            Thread.sleep(pollMillis);
+        }
     }
 
     static String format(double value) {
