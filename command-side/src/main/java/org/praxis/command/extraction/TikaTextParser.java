@@ -42,7 +42,8 @@ import java.util.Optional;
 
 /**
  * Tika with Praxis's limits: auto-detection, a cap on written characters, bounded embedded depth,
- * no OCR (yet), and failures sorted into the reasons a user can act on. Runs inside a worker process,
+ * no OCR (yet), Word text marked hidden or deleted left out ({@link HiddenWordText}), and failures sorted into
+ * the reasons a user can act on. Runs inside a worker process,
  * never in the application's JVM.
  */
 final class TikaTextParser {
@@ -82,14 +83,24 @@ final class TikaTextParser {
                             + "and which can make a reader open local files");
                 }
             }
-            try {
-                parser.parse(in, new BodyContentHandler(new WriteOutContentHandler(text, job.maxCharacters())),
-                        metadata, context);
+            Optional<Path> visible = HiddenWordText.applies(type.toString())
+                    ? HiddenWordText.withoutHiddenRuns(Path.of(job.file()), textFile.toAbsolutePath().getParent())
+                    : Optional.empty();
+            try (TikaInputStream visibleText = visible.isPresent() ? TikaInputStream.get(visible.get()) : null) {
+                if (visible.isPresent()) {
+                    warnings.add("text marked hidden in the document was not read");
+                }
+                parser.parse(visibleText != null ? visibleText : in,
+                        new BodyContentHandler(new WriteOutContentHandler(text, job.maxCharacters())), metadata, context);
             } catch (SAXException | TikaException e) {
                 if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                     throw e;
                 }
                 warnings.add("text truncated after " + job.maxCharacters() + " characters");
+            } finally {
+                if (visible.isPresent()) {
+                    Files.deleteIfExists(visible.get());
+                }
             }
             characters = text.count();
         } catch (ZeroByteFileException e) {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Uploading bytes a document already holds is answered 201 with that document named ({@code sameAs}, and a
- * warning in words), for new documents and new versions, and only when the uploader may see it.
+ * warning in words), for new documents and new versions, and only when the uploader may see it; search lists
+ * identical copies once.
  */
 class DuplicateUploadsIT extends PraxisIT {
 
@@ -65,6 +66,33 @@ class DuplicateUploadsIT extends PraxisIT {
         assertThat(ids(version.path("sameAs"))).containsExactly(original);
     }
 
+    @Test
+    void searchListsIdenticalCopiesOnceEachViewerSeeingACopyTheyMaySee() throws IOException {
+        Api owner = newUser("copies", "CONTRIBUTOR");
+        Api colleague = newUser("neighbour", "CONTRIBUTOR");
+        String word = uniqueWord("muster");
+        Path file = note("assemble at the " + word + " yard when the alarm sounds");
+        String first = indexed(owner, owner.upload(file, "muster.txt", Map.of("visibility", "PRIVATE")));
+        String second = indexed(owner, owner.upload(file, "muster-copy.txt", Map.of("visibility", "PRIVATE")));
+        String theirs = indexed(colleague, colleague.upload(file, "muster.txt", Map.of("visibility", "PRIVATE")));
+
+        JsonNode results = owner.search(word);
+        assertThat(ids(results.path("hits"))).hasSize(1).containsAnyOf(first, second);
+        assertThat(results.path("total").asLong()).isEqualTo(1);
+        assertThat(ids(colleague.search(word).path("hits"))).containsExactly(theirs);
+
+        String listed = ids(results.path("hits")).get(0);
+        assertThat(owner.delete("/api/documents/" + listed).getStatusCode().value()).isEqualTo(204);
+        assertThat(ids(owner.search(word).path("hits"))).containsExactly(listed.equals(first) ? second : first);
+    }
+
+    private static String indexed(Api uploader, ResponseEntity<JsonNode> upload) {
+        String id = upload.getBody().get("id").asText();
+        uploader.awaitDocument(id, d -> "INDEXED".equals(d.path("status").asText()));
+        return id;
+    }
+
+    /** The ids of {@code sameAs} entries or of search hits. */
     private static List<String> ids(JsonNode sameAs) {
         List<String> ids = new ArrayList<>();
         sameAs.forEach(copy -> ids.add(copy.path("id").asText()));

@@ -31,7 +31,14 @@ public final class TaggedFiles {
 
     /** Uploads {@code file} as {@code name} (once per name) and returns the document's id. */
     public String upload(Path file, String name) {
-        return ids.computeIfAbsent(name, n -> user.upload(file, n, Map.of("tags", tag)).getBody().get("id").asText());
+        return ids.containsKey(name) ? ids.get(name) : uploadAnswer(file, name).get("id").asText();
+    }
+
+    /** Uploads {@code file} as {@code name} and returns the upload's answer ({@code id}, {@code sameAs}…). */
+    public JsonNode uploadAnswer(Path file, String name) {
+        JsonNode answer = user.upload(file, name, Map.of("tags", tag)).getBody();
+        ids.put(name, answer.get("id").asText());
+        return answer;
     }
 
     /** Uploads a text file named {@code name} saying {@code text}. */

@@ -3,6 +3,7 @@ package org.praxis.query.document;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.praxis.events.document.Visibility;
+import org.praxis.query.SameContent;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
  * {@code text} is the extracted text of the latest version; {@code blobs} are the keys of every
  * version's bytes and text in the blob store.
  */
-@JsonIgnoreProperties(value = TextLanguages.FIELD, allowGetters = true)
+@JsonIgnoreProperties(value = {TextLanguages.FIELD, SameContent.FIELD}, allowGetters = true)
 public record DocumentEntry(
         String id,
         String title,
@@ -58,6 +59,16 @@ public record DocumentEntry(
     @JsonProperty(TextLanguages.FIELD)
     public Map<String, String> languageText() {
         return text == null ? Map.of() : TextLanguages.of(language).map(code -> Map.of(code, text)).orElse(Map.of());
+    }
+
+    /**
+     * The SHA-256 of the current version's bytes ({@link SameContent}): identical copies share it, so search
+     * lists them once. Written to the index, never read back.
+     */
+    @JsonProperty(SameContent.FIELD)
+    public String contentKey() {
+        return versions.stream().filter(added -> added.version() == version).map(VersionEntry::contentHash)
+                .findFirst().orElse(id);
     }
 
     /** The title a person sees: the one given by a person, else the one inside the file, else the file name. */

@@ -2,6 +2,9 @@ package org.praxis.query.lesson;
 
 import org.praxis.events.lesson.Severity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.praxis.query.SameContent;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,5 +43,11 @@ public record LessonEntry(
         insightAuthors = insightAuthors == null ? Set.of() : Set.copyOf(insightAuthors);
         adaptations = adaptations == null ? List.of() : List.copyOf(adaptations);
         readers = readers == null ? Set.of() : Set.copyOf(readers);
+    }
+
+    /** Each lesson is its own content ({@link SameContent}): search never folds it into another item. */
+    @JsonProperty(SameContent.FIELD)
+    public String contentKey() {
+        return id;
     }
 }

@@ -2,6 +2,9 @@ package org.praxis.query.practice;
 
 import org.praxis.events.practice.Reference;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.praxis.query.SameContent;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -43,5 +46,11 @@ public record PracticeEntry(
     /** Verified once, but the verification has run out: the practice ranks lower and is flagged. */
     public boolean verificationExpired(Instant now) {
         return verifiedUntil != null && verifiedUntil.isBefore(now);
+    }
+
+    /** Each practice is its own content ({@link SameContent}): search never folds it into another item. */
+    @JsonProperty(SameContent.FIELD)
+    public String contentKey() {
+        return id;
     }
 }

@@ -25,6 +25,7 @@ final class QueryText {
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(-\\p{L}+)+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}-]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern OPERATOR = Pattern.compile("(^|\\s)[+-][\\p{L}\\p{N}]");
     private static final int MAX_WORD_PAIRS = 16;
@@ -34,6 +35,8 @@ final class QueryText {
      * paragraph whose pairs are arbitrary (on CISI, whose queries average 62 words, they cost MAP; ADR 13).
      */
     static final int MAX_WORDS_FOR_PAIRS = 12;
+    static final int MIN_SPLIT_LENGTH = 4;
+    static final int MAX_SPLIT_LENGTH = 20;
 
     private final String text;
 
@@ -136,6 +139,44 @@ final class QueryText {
             }
         }
         return joined;
+    }
+
+    /**
+     * Hyphenated words of letters written spaced ("on-call" → "on call", "Wi-Fi" → "wi fi"), outside quotes and
+     * exclusions: the same words, so they may match as a phrase whatever else the query finds.
+     */
+    List<String> hyphenatedSpaced() {
+        List<String> spaced = new ArrayList<>();
+        for (String token : unquoted().split(" ")) {
+            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("").toLowerCase(Locale.ROOT);
+            if (!token.startsWith("-") && HYPHENATED.matcher(word).matches()) {
+                spaced.add(word.replace('-', ' '));
+            }
+        }
+        return spaced;
+    }
+
+    /**
+     * Each joined word split in two, as it may be written spaced ("oncall" → "on call", "email" → "e mail"):
+     * every split of each word of {@value #MIN_SPLIT_LENGTH} to {@value #MAX_SPLIT_LENGTH} letters outside quotes
+     * whose second part has at least two letters, for at most {@value #MAX_WORDS_FOR_PAIRS} words. Without a
+     * dictionary most splits are no words at all (they match nothing); the rest can be a false friend ("notable"
+     * → "not able"), which is why ranking tries them only when the words themselves find few items.
+     */
+    List<String> spacedForms() {
+        List<String> words = List.of(typoTolerant().toLowerCase(Locale.ROOT).split(" "));
+        List<String> spaced = new ArrayList<>();
+        if (words.size() > MAX_WORDS_FOR_PAIRS) {
+            return spaced;
+        }
+        for (String word : words) {
+            if (word.length() >= MIN_SPLIT_LENGTH && word.length() <= MAX_SPLIT_LENGTH) {
+                for (int at = 1; at <= word.length() - 2; at++) {
+                    spaced.add(word.substring(0, at) + " " + word.substring(at));
+                }
+            }
+        }
+        return spaced;
     }
 
     private static String withoutQuestionWords(String typed) {

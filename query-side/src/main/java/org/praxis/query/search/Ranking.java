@@ -33,10 +33,12 @@ import java.util.stream.Stream;
  *     within {@value #PROXIMITY_SLOP} positions. Question words are dropped; a query with quotes or operators
  *     ({@code + - |}, {@code *}) is read in the simple query syntax instead, exactly as typed, a quoted phrase
  *     matching every word as written (stop words and negations included). Neighbouring words written as one
- *     ("on call" → "oncall") count as a pair found.</li>
+ *     ("on call" → "oncall") count as a pair found, and a hyphenated word written spaced ("on-call" → "on call")
+ *     as the word found.</li>
  *     <li><b>Typo tolerance</b> only when those words find fewer than {@value #FEW_RESULTS} items: the words
  *     outside quotes may then match within one or two edits, with a smaller weight; words with digits never
- *     do (identifiers are exact).</li>
+ *     do (identifiers are exact). A joined word may then also match its spaced form as a phrase ("oncall" →
+ *     "on call", {@link QueryText#spacedForms()}).</li>
  *     <li><b>Feedback</b>: the terms of the {@value #FEEDBACK_ITEMS} best items of the first pass
  *     ({@link RelevanceFeedback}, RM3) re-rank the items that match: the {@value #EXPANSION_TERMS} best terms
  *     share half the score. Every item found still contains a word of the query (the first pass must
@@ -54,6 +56,8 @@ public final class Ranking {
             "text", "body", "whatHappened", "insights.text"), TextLanguages.FIELDS.stream()).toList();
     /** Quoted phrases match the fields' exact variant: every word as written, stop words included. */
     static final String EXACT_SUFFIX = ".exact";
+    private static final List<String> EXACT_PROSE_FIELDS = PROSE_FIELDS.stream().map(field -> field + EXACT_SUFFIX)
+            .toList();
     static final int PROXIMITY_SLOP = 3;
     static final float PROXIMITY_WEIGHT = 0.3f;
     static final float NAME_WEIGHT = 0.5f;
@@ -96,9 +100,11 @@ public final class Ranking {
                 .query(q -> q.bool(b -> b.filter(filter).must(firstPass)))
                 .source(source -> source.fetch(false)), ObjectNode.class);
         long found = top.hits().total() == null ? top.hits().hits().size() : top.hits().total().value();
-        boolean typos = signals.typoTolerance() && found < FEW_RESULTS && !text.typoTolerant().isEmpty();
-        Query matching = typos ? either(firstPass, typoClause(text)) : firstPass;
-        Query highlight = typos ? either(exactly(text), typoClause(text)) : exactly(text);
+        boolean few = found < FEW_RESULTS;
+        List<Query> fallbacks = few ? fallbacks(text, signals, EXACT_PROSE_FIELDS) : List.of();
+        Query matching = fallbacks.isEmpty() ? firstPass : either(firstPass, fallbacks);
+        Query highlight = fallbacks.isEmpty() ? exactly(text)
+                : either(exactly(text), fallbacks(text, signals, PROSE_FIELDS));
         List<RelevanceFeedback.WeightedTerm> expansion = signals.feedback()
                 ? RelevanceFeedback.expansion(feedback(top.hits().hits()), EXPANSION_TERMS) : List.of();
         return new Ranked(Query.of(q -> q.bool(b -> {
@@ -117,13 +123,18 @@ public final class Ranking {
     }
 
     /**
-     * The words as typed and their neighbours written as one, for highlighting and for checking a correction:
-     * no typo expansions, no feedback terms.
+     * The words as typed, their neighbours written as one and their hyphenated words written spaced, for
+     * highlighting and for checking a correction: no typo expansions, no feedback terms.
      */
     static Query exactly(QueryText text) {
         String words = String.join(" ", text.text(), String.join(" ", text.joinedPairs())).strip();
-        return Query.of(q -> q.simpleQueryString(sq -> sq.query(words).fields(ALL_FIELDS)
-                .defaultOperator(Operator.Or).lenient(true)));
+        return Query.of(q -> q.bool(b -> {
+            b.should(s -> s.simpleQueryString(sq -> sq.query(words).fields(ALL_FIELDS)
+                    .defaultOperator(Operator.Or).lenient(true)));
+            text.hyphenatedSpaced().forEach(spaced -> b.should(s -> s.multiMatch(mm -> mm.query(spaced)
+                    .fields(PROSE_FIELDS).type(TextQueryType.Phrase).lenient(true))));
+            return b;
+        }));
     }
 
     private static Query firstPass(QueryText text, RankingSignals signals) {
@@ -146,6 +157,10 @@ public final class Ranking {
             ranking.should(s -> s.multiMatch(mm -> mm.query(pair).fields(PROSE_FIELDS).type(TextQueryType.Phrase)
                     .slop(PROXIMITY_SLOP).boost(PROXIMITY_WEIGHT)));
         }
+        for (String spaced : signals.proximity() ? text.hyphenatedSpaced() : List.<String>of()) {
+            ranking.should(s -> s.multiMatch(mm -> mm.query(spaced).fields(EXACT_PROSE_FIELDS)
+                    .type(TextQueryType.Phrase).lenient(true).boost(PROXIMITY_WEIGHT)));
+        }
         List<String> joined = signals.proximity() ? text.joinedPairs() : List.of();
         if (!joined.isEmpty()) {
             ranking.should(s -> s.combinedFields(c -> c.query(String.join(" ", joined)).fields(PROSE_FIELDS)
@@ -154,8 +169,29 @@ public final class Ranking {
         return Query.of(q -> q.bool(ranking.build()));
     }
 
-    private static Query either(Query one, Query other) {
-        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(one).should(other)));
+    private static Query either(Query one, List<Query> others) {
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(one).should(others)));
+    }
+
+    /**
+     * What may match besides the words when they find few items: close spellings, and joined words written spaced
+     * as phrases over {@code phraseFields} (the exact fields, which keep stop words and single letters, to match;
+     * the analyzed ones, where "on call" is "call", to mark what matched).
+     */
+    private static List<Query> fallbacks(QueryText text, RankingSignals signals, List<String> phraseFields) {
+        List<Query> fallbacks = new ArrayList<>();
+        if (signals.typoTolerance() && !text.typoTolerant().isEmpty()) {
+            fallbacks.add(typoClause(text));
+        }
+        List<String> spaced = signals.proximity() ? text.spacedForms() : List.of();
+        if (!spaced.isEmpty()) {
+            fallbacks.add(Query.of(q -> q.bool(b -> {
+                spaced.forEach(form -> b.should(s -> s.multiMatch(mm -> mm.query(form).fields(phraseFields)
+                        .type(TextQueryType.Phrase).lenient(true))));
+                return b.boost(PROXIMITY_WEIGHT);
+            })));
+        }
+        return fallbacks;
     }
 
     private static Query typoClause(QueryText text) {

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -14,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import org.praxis.query.IndexNames;
+import org.praxis.query.SameContent;
 import org.praxis.query.document.TextLanguages;
 import org.praxis.query.Viewer;
 import org.praxis.query.semantic.SemanticRanking;
@@ -39,8 +41,9 @@ import java.util.regex.Pattern;
 /**
  * Full-text search over everything the viewer may see, ranked by {@link Ranking} (never the raw
  * query-string syntax, so no input can fail or run a costly query), with highlighted snippets, facets,
- * "did you mean" and paging. Visibility is a filter inside the query, so hits, totals,
- * facets and snippets never reveal what the viewer may not see.
+ * "did you mean" and paging. Identical copies (the same bytes uploaded twice) are listed once, the best-scoring
+ * copy the viewer may see standing for all ({@link SameContent}); facets still count every item. Visibility is a
+ * filter inside the query, so hits, totals, facets and snippets never reveal what the viewer may not see.
  */
 public class SearchService {
 
@@ -58,6 +61,13 @@ public class SearchService {
     public static final int MAX_PREFIX_LENGTH = 100;
     private static final List<String> EVIDENCE_FIELDS = List.of("title", "extractedTitle", "fileName", "owner",
             "author", "revisers", "endorsers", "insightAuthors", "updatedAt");
+    /**
+     * Identical copies are listed once ({@link SameContent}); the total counts distinct contents, exactly up to
+     * the cardinality aggregation's precision threshold (40,000, its maximum), approximately above.
+     */
+    private static final String DISTINCT = "distinct";
+    private static final Aggregation DISTINCT_COUNT = Aggregation.of(a -> a.cardinality(c -> c.field(SameContent.FIELD)
+            .precisionThreshold(40_000)));
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final ElasticsearchClient client;
@@ -90,7 +100,7 @@ public class SearchService {
         SearchResponse<ObjectNode> response = client.search(request(query, ranked)
                 .from((query.page() - 1) * query.size()).size(query.size()).build(), ObjectNode.class);
         List<SearchHit> hits = response.hits().hits().stream().map(hit -> hit(hit, null)).toList();
-        return results(query, viewer, response, total(response), hits);
+        return results(query, viewer, response, distinct(response), hits);
     }
 
     /**
@@ -101,8 +111,8 @@ public class SearchService {
     private SearchResults searchByWordsAndMeaning(SearchQuery query, Viewer viewer, Ranking.Ranked ranked)
             throws IOException {
         SearchResponse<Void> byWords = client.search(s -> s.index(indices(query.type())).query(ranked.query())
-                .size(SemanticRanking.DEPTH).trackTotalHits(t -> t.enabled(true)).source(source -> source.fetch(false)),
-                Void.class);
+                .size(SemanticRanking.DEPTH).collapse(c -> c.field(SameContent.FIELD)).source(source -> source.fetch(false))
+                .aggregations(DISTINCT, DISTINCT_COUNT), Void.class);
         float[] vector = semantic.embed(query.text());
         List<String> order = semantic.rerank(vector, byWords.hits().hits().stream().map(Hit::id).toList());
         int from = (query.page() - 1) * query.size();
@@ -112,7 +122,7 @@ public class SearchService {
         Map<String, String> passages = semantic.closestPassages(vector, page);
         Map<String, SearchHit> hits = new HashMap<>();
         response.hits().hits().forEach(hit -> hits.put(hit.id(), hit(hit, passages.get(hit.id()))));
-        return results(query, viewer, response, total(byWords),
+        return results(query, viewer, response, distinct(byWords),
                 page.stream().map(hits::get).filter(Objects::nonNull).toList());
     }
 
@@ -125,8 +135,9 @@ public class SearchService {
                 facets(response.aggregations()), didYouMean(query, response, viewer));
     }
 
-    private static long total(SearchResponse<?> response) {
-        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    /** How many distinct contents matched: identical copies count once, as they are listed once. */
+    private static long distinct(SearchResponse<?> response) {
+        return response.aggregations().get(DISTINCT).cardinality().value();
     }
 
     /**
@@ -141,7 +152,7 @@ public class SearchService {
             boolean byMeaning = semantic != null && signals.semantic() && !query.text().isBlank();
             int size = byMeaning ? Math.max(depth, SemanticRanking.DEPTH) : depth;
             List<String> byWords = client.search(s -> s.index(indices(query.type())).query(ranked).size(size)
-                    .source(source -> source.fetch(false)), Void.class).hits().hits().stream().map(Hit::id).toList();
+                    .collapse(c -> c.field(SameContent.FIELD)).source(source -> source.fetch(false)), Void.class).hits().hits().stream().map(Hit::id).toList();
             if (!byMeaning) {
                 return byWords;
             }
@@ -220,7 +231,8 @@ public class SearchService {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indices(query.type()))
                 .query(ranked.query())
-                .trackTotalHits(t -> t.enabled(true))
+                .collapse(c -> c.field(SameContent.FIELD))
+                .aggregations(DISTINCT, DISTINCT_COUNT)
                 .source(s -> s.filter(f -> f.excludes("text", TextLanguages.FIELD, "body", "whatHappened", "insights")))
                 .aggregations("type", a -> a.terms(t -> t.field("_index").size(10)))
                 .aggregations("tags", a -> a.terms(t -> t.field("tags").size(20)))

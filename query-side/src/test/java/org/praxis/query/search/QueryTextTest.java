@@ -84,4 +84,19 @@ class QueryTextTest {
                 .containsExactly("oncall", "callrota", "rotafor", "forwi", "wifi");
         assertThat(new QueryText("release 2 notes -draft").joinedPairs()).isEmpty();
     }
+
+    @Test
+    void joinedWordsAreAlsoTriedSpacedButNeverIdentifiersQuotesOrExclusions() {
+        assertThat(new QueryText("oncall").spacedForms()).containsExactly("o ncall", "on call", "onc all", "onca ll");
+        assertThat(new QueryText("email").spacedForms()).contains("e mail").doesNotContain("emai l");
+        assertThat(new QueryText("wifi INC-20418 \"oncall\" -ecommerce").spacedForms())
+                .containsExactly("w ifi", "wi fi");
+        assertThat(new QueryText("api").spacedForms()).isEmpty();
+    }
+
+    @Test
+    void hyphenatedWordsAreAlsoTriedSpaced() {
+        assertThat(new QueryText("on-call rota, Wi-Fi. INC-20418 \"e-mail\" -e-commerce").hyphenatedSpaced())
+                .containsExactly("on call", "wi fi");
+    }
 }
