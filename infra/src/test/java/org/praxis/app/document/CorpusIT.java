@@ -27,9 +27,10 @@ class CorpusIT extends PraxisIT {
         Api admin = admin();
         List<Map<String, String>> manifest = SharedFixtures.manifest(SharedFixtures.corpus());
         Map<String, Map<String, String>> uploaded = new LinkedHashMap<>();
+        String tag = uniqueWord("corpus");
         for (Map<String, String> row : manifest) {
             ResponseEntity<JsonNode> response = admin.upload(SharedFixtures.corpus().resolve(row.get("file")),
-                    row.get("file"), Map.of("tags", "corpus"));
+                    row.get("file"), Map.of("tags", tag));
             assertThat(response.getStatusCode()).as(row.get("file")).isEqualTo(HttpStatus.CREATED);
             uploaded.put(response.getBody().get("id").asText(), row);
         }
@@ -42,7 +43,7 @@ class CorpusIT extends PraxisIT {
             if (SharedFixtures.WITHOUT_TEXT_LAYER.contains(file)) {
                 softly.assertThat(document.get("warnings").toString()).as(file).contains("no text found");
             } else {
-                JsonNode results = admin.awaitSearch("\"" + row.get("phrase") + "\"",
+                JsonNode results = admin.awaitSearch("\"" + row.get("phrase") + "\"", tag,
                         r -> DocumentApiIT.ids(r).contains(id));
                 softly.assertThat(DocumentApiIT.ids(results)).as(file).contains(id);
             }

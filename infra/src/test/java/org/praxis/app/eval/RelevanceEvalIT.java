@@ -5,6 +5,8 @@ import org.praxis.app.support.PraxisIT;
 import org.praxis.command.fixtures.SharedFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,12 @@ class RelevanceEvalIT extends PraxisIT {
     void everyCollectionRanksAtLeastAsWellAsPlainBm25() {
         List<EvaluationReport> reports = new ArrayList<>();
         for (TestCollection collection : TestCollection.loadAll(SharedFixtures.evalCollections())) {
-            reports.add(evaluation.run(collection, line -> { }));
+            Instant start = Instant.now();
+            EvaluationReport report = evaluation.run(collection, line -> { });
+            System.out.printf("%s: %d documents read, indexed and embedded in %d s, all in %d s%n",
+                    report.collection(), report.documents(), report.ingestion().toSeconds(),
+                    Duration.between(start, Instant.now()).toSeconds());
+            reports.add(report);
         }
 
         System.out.print(EvaluationTable.render(reports));

@@ -44,6 +44,11 @@ import static org.awaitility.Awaitility.await;
 class ImportCrashIT {
 
     private static final String PASSWORD = "crash-test-admin-password";
+    /**
+     * Ranking by meaning is off: what is tested is that nothing is lost or doubled, and on two cores the
+     * sentence vectors of every re-run would take the CPU the import and the restarts need.
+     */
+    private static final String WORDS_ONLY = "--praxis.search.semantic=false";
     /** When each run is killed: once the import has recorded this many files in all, then as each says. */
     private static final List<Kill> KILLS = List.of(new Kill(3, 0, false), new Kill(12, 0, true),
             new Kill(22, 250, false));
@@ -81,7 +86,7 @@ class ImportCrashIT {
             network.cut(); // opened again once Praxis serves
             for (Kill kill : KILLS) {
                 try (PraxisProcess praxis = PraxisProcess.start("crash-" + name + "-" + kill.afterRecordedFiles(),
-                        port, eventStore, prefix, data, PASSWORD)) {
+                        port, eventStore, prefix, data, PASSWORD, WORDS_ONLY)) {
                     network.restore();
                     Api admin = new Api(praxis.baseUrl(), "admin", PASSWORD).withNewToken();
                     Future<Integer> run = importer.submit(() -> importCorpus(network.uri(), state));
@@ -100,7 +105,7 @@ class ImportCrashIT {
             }
         }
         try (PraxisProcess praxis = PraxisProcess.start("crash-" + name + "-completed", port, eventStore, prefix,
-                data, PASSWORD)) {
+                data, PASSWORD, WORDS_ONLY)) {
             assertThat(importCorpus(URI.create(praxis.baseUrl()), state)).as("the import run again after the last crash")
                     .isZero();
             assertEveryCorpusFileIsStoredOnceAndSearchable(new Api(praxis.baseUrl(), "admin", PASSWORD));

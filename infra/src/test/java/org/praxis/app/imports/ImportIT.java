@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,10 @@ class ImportIT extends PraxisIT {
         Path folder = Files.createTempDirectory("import");
         Path state = Files.createTempDirectory("import-state").resolve("state.tsv");
         copy("testPDF.pdf", folder.resolve("reports/tika.pdf"));
+        // a comment after the PDF's end makes this copy unique: search lists identical copies once, and other
+        // tests upload the same file
+        Files.writeString(folder.resolve("reports/tika.pdf"), "\n% " + UUID.randomUUID() + "\n",
+                StandardOpenOption.APPEND);
         copy("testRTF.rtf", folder.resolve("notes.rtf"));
         copy("testCSV.csv", folder.resolve("data/table.csv"));
         Files.writeString(folder.resolve(".hidden"), "not for the knowledge base");

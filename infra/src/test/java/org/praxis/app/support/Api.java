@@ -168,4 +168,18 @@ public final class Api {
                 .until(() -> search(query), condition::test);
     }
 
+    /**
+     * A search limited to the items tagged {@code tag}: tests share the indexes, and search lists identical
+     * copies once, so a test looking for its own upload of a shared file searches among its own tags.
+     */
+    public JsonNode search(String query, String tag) {
+        return get("/api/search?q={q}&tag={t}&size=50", query, tag).getBody();
+    }
+
+    /** Waits until a search limited to the items tagged {@code tag} satisfies the condition. */
+    public JsonNode awaitSearch(String query, String tag, Predicate<JsonNode> condition) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> search(query, tag), condition::test);
+    }
+
 }
