@@ -27,6 +27,7 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final ExtractionLimits limits;
+    private final Ocr ocr;
     private final List<String> command;
     private final Path workerLog;
     private final Semaphore permits;
@@ -34,11 +35,22 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     private final Set<WorkerProcess> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    public ForkedTextExtractor(ExtractionLimits limits, Path workDirectory) throws IOException {
+    public ForkedTextExtractor(ExtractionLimits limits, Ocr ocr, Path workDirectory) throws IOException {
         this.limits = limits;
+        this.ocr = ocr;
         this.command = WorkerCommand.forCurrentJvm(limits.workerHeap());
         this.workerLog = Files.createDirectories(workDirectory).resolve("extraction-worker.log");
         this.permits = new Semaphore(limits.workers(), true);
+    }
+
+    /** What OCR the workers run: languages, or why there is none. */
+    public Ocr ocr() {
+        return ocr;
+    }
+
+    /** One OCR run ends a little before the whole job's time limit, so that Tesseract is never left running. */
+    private int ocrTimeoutSeconds() {
+        return (int) Math.max(1, limits.timeout().toSeconds() - 5);
     }
 
     /**
@@ -70,7 +82,8 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
     @Override
     public ExtractionResult extract(Path file, String fileName, Path textFile) throws IOException {
         ExtractionJob job = new ExtractionJob(file.toAbsolutePath().toString(), fileName,
-                textFile.toAbsolutePath().toString(), limits.maxCharacters(), limits.maxEmbeddedDepth());
+                textFile.toAbsolutePath().toString(), limits.maxCharacters(), limits.maxEmbeddedDepth(),
+                ocr.available() ? ocr.tesseractLanguages() : null, ocr.unavailable(), ocrTimeoutSeconds());
         permits.acquireUninterruptibly();
         try {
             return runOnWorker(job);

@@ -18,29 +18,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ForkedTextExtractorIT {
 
-    /** Image-only files: their text needs OCR, which Praxis does not run yet. */
-    private static final Set<String> NEEDS_OCR = Set.of("testOCR.pdf", "testOCR.png", "testTIFF_multipage.tif",
-            "testJPEG_EXIF.jpg");
-
     @TempDir
     static Path work;
+    private static final ExtractionLimits LIMITS = new ExtractionLimits(200_000, 5, Duration.ofSeconds(20), "256m", 2);
     private static ForkedTextExtractor extractor;
+    private static ForkedTextExtractor withoutOcr;
 
     @BeforeAll
     static void startWorkers() throws IOException {
-        extractor = new ForkedTextExtractor(
-                new ExtractionLimits(200_000, 5, Duration.ofSeconds(20), "256m", 2), work);
+        Ocr ocr = Tesseract.probe(List.of("eng", "deu"));
+        assertThat(ocr.available()).as("OCR needs Tesseract with English data: apt-get install tesseract-ocr "
+                + "tesseract-ocr-eng tesseract-ocr-deu (.ci/run installs it); %s", ocr.unavailable()).isTrue();
+        extractor = new ForkedTextExtractor(LIMITS, ocr, work);
+        withoutOcr = new ForkedTextExtractor(LIMITS, Ocr.off("not installed on this imagined machine"), work);
     }
 
     @AfterAll
     static void stopWorkers() {
         extractor.close();
+        withoutOcr.close();
     }
 
     static List<Map<String, String>> corpus() {
@@ -57,15 +58,52 @@ class ForkedTextExtractorIT {
 
         assertThat(result.succeeded()).as("extraction of %s: %s", file, result.failure()).isTrue();
         assertThat(canonical(result.mediaType())).isEqualTo(canonical(row.get("media_type")));
-        if (NEEDS_OCR.contains(file)) {
-            assertThat(result.warnings()).contains("no text found");
-        } else {
-            assertThat(normalised(Files.readString(text, StandardCharsets.UTF_8))).contains(normalised(row.get("phrase")));
-            assertThat(result.characters()).isPositive();
-        }
+        assertThat(normalised(Files.readString(text, StandardCharsets.UTF_8)))
+                .contains(normalised(SharedFixtures.findingPhrase(row)));
+        assertThat(result.characters()).isPositive();
         if (!row.get("expected_title").isEmpty()) {
             assertThat(result.title()).isEqualTo(row.get("expected_title"));
         }
+    }
+
+    @Test
+    void ocrReadsOnlyPdfPagesWithoutATextLayer() throws IOException {
+        ExtractionResult scanned = extractor.extract(SharedFixtures.corpus().resolve("testOCR.pdf"), "scan.pdf",
+                work.resolve("scan.txt"));
+
+        assertThat(Files.readString(work.resolve("scan.txt"))).contains("Happy New Year 2003");
+        assertThat(scanned.warnings()).isEmpty();
+    }
+
+    @Test
+    void photosAreSearchableByTheirCameraKeywordsAndDateTaken() throws IOException {
+        extractor.extract(SharedFixtures.corpus().resolve("testJPEG_EXIF.jpg"), "birds.jpg", work.resolve("photo.txt"));
+
+        assertThat(Files.readString(work.resolve("photo.txt"))).contains("Camera: Canon EOS 40D",
+                "Keywords: canon-55-250, moscow-birds, serbor", "Taken: 2009-08-11");
+    }
+
+    @Test
+    void withoutOcrAScanSaysItHasNoTextLayerWhileTextLayersAreReadAsEver() throws IOException {
+        for (String scan : SharedFixtures.WITHOUT_TEXT_LAYER) {
+            ExtractionResult result = withoutOcr.extract(SharedFixtures.corpus().resolve(scan), scan,
+                    work.resolve("unread-" + scan + ".txt"));
+            if (!scan.endsWith(".jpg")) {
+                assertThat(result.warnings()).as(scan).containsExactly(Ocr.NO_TEXT_LAYER);
+            }
+        }
+        ExtractionResult text = withoutOcr.extract(SharedFixtures.corpus().resolve("testPDF.pdf"), "testPDF.pdf",
+                work.resolve("layer.txt"));
+        assertThat(text.warnings()).isEmpty();
+        assertThat(Files.readString(work.resolve("layer.txt"))).contains("Content Analysis Toolkit");
+    }
+
+    @Test
+    void anImageDeclaringBillionsOfPixelsIsNeverHandedToOcr() throws IOException {
+        ExtractionResult flood = extract("pixel_flood_50000x50000.png");
+
+        assertThat(flood.succeeded()).isTrue();
+        assertThat(flood.warnings()).anyMatch(warning -> warning.startsWith("the image is too large to read text"));
     }
 
     @Test

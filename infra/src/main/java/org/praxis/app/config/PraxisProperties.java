@@ -81,6 +81,15 @@ public record PraxisProperties(
             @DefaultValue("5") int maxEmbeddedDepth,
             @DefaultValue("60s") Duration timeout,
             @DefaultValue("512m") String workerHeap,
-            @DefaultValue("1") int workers) {
+            @DefaultValue("1") int workers,
+            @DefaultValue Ocr ocr) {
+    }
+
+    /**
+     * {@code languages}: the Tesseract languages OCR reads scans and photos in ({@code eng}, {@code deu},
+     * {@code fra}, …: the names of Tesseract's language data); those installed are used, and an empty list
+     * switches OCR off.
+     */
+    public record Ocr(@DefaultValue({"eng", "deu"}) List<String> languages) {
     }
 }

@@ -8,6 +8,8 @@ import org.praxis.command.blob.BlobStore;
 import org.praxis.command.blob.FileBlobStore;
 import org.praxis.command.extraction.ExtractionLimits;
 import org.praxis.command.extraction.ForkedTextExtractor;
+import org.praxis.command.extraction.Ocr;
+import org.praxis.command.extraction.Tesseract;
 import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.command.extraction.TextExtractionPolicy;
 import org.praxis.query.IndexNames;
@@ -19,6 +21,8 @@ import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentProjection;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.document.ExtractedTextSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,16 +36,30 @@ import java.nio.file.Files;
 @Configuration(proxyBeanMethods = false)
 class DocumentConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentConfiguration.class);
+
     @Bean
     BlobStore blobStore(PraxisProperties properties) throws IOException {
         return new FileBlobStore(properties.blobDir());
     }
 
+    /**
+     * Text extraction in worker processes, with OCR where Tesseract is installed: whether it is, and in which
+     * languages, is found out once and said at start (and on the admin page).
+     */
     @Bean(initMethod = "warmUp", destroyMethod = "close")
     ForkedTextExtractor textExtractor(PraxisProperties properties) throws IOException {
         PraxisProperties.Extraction limits = properties.extraction();
+        Ocr ocr = Tesseract.probe(limits.ocr().languages());
+        if (ocr.available()) {
+            log.info("OCR: Tesseract reads scans and photos in {}", ocr.languages());
+        } else {
+            log.warn("OCR is not available: {}. Scans and photos are stored without their text and flagged "
+                    + "\"{}\"; install tesseract-ocr (and its language data) and re-read them from the admin page.",
+                    ocr.unavailable(), Ocr.NO_TEXT_LAYER);
+        }
         return new ForkedTextExtractor(new ExtractionLimits(limits.maxCharacters(), limits.maxEmbeddedDepth(),
-                limits.timeout(), limits.workerHeap(), limits.workers()), properties.workDir());
+                limits.timeout(), limits.workerHeap(), limits.workers()), ocr, properties.workDir());
     }
 
     @Bean
