@@ -15,6 +15,7 @@ import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
@@ -48,6 +49,7 @@ class Document {
     @AggregateIdentifier
     private String documentId;
     private int latestVersion;
+    private DocumentContent latestContent;
     private final Set<Integer> versionsWithText = new HashSet<>();
     private String title;
     private Set<String> tags = Set.of();
@@ -112,6 +114,17 @@ class Document {
             return;
         }
         apply(new DocumentTextExtracted(documentId, command.version(), command.text(), command.actor(), now()));
+    }
+
+    /**
+     * Asks for the current version's text to be read again; the version is unread until the new result is
+     * recorded. Archived and erased documents are not read again.
+     */
+    @CommandHandler
+    void handle(ReadDocumentAgainCommand command) {
+        requireNotArchived("read again");
+        apply(new DocumentReadAgainRequested(documentId, latestContent,
+                RequiredText.of(command.reason(), "a reason", MAX_TITLE_LENGTH), command.actor(), now()));
     }
 
     @CommandHandler
@@ -179,6 +192,7 @@ class Document {
         uploader = event.actor();
         firstContent = new KeyedContent(event.content().contentHash(), 1);
         latestVersion = event.content().version();
+        latestContent = event.content();
         title = event.title();
         tags = event.tags();
         visibility = event.visibility();
@@ -187,6 +201,7 @@ class Document {
     @EventSourcingHandler
     void on(DocumentVersionAdded event) {
         latestVersion = event.content().version();
+        latestContent = event.content();
         if (event.idempotencyKey() != null) {
             keyedVersions.put(new SenderKey(event.actor(), event.idempotencyKey()),
                     new KeyedContent(event.content().contentHash(), latestVersion));
@@ -235,6 +250,11 @@ class Document {
     @EventSourcingHandler
     void on(DocumentRelocated event) {
         sourcePath = event.path();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentReadAgainRequested event) {
+        versionsWithText.remove(event.content().version());
     }
 
     @EventSourcingHandler

@@ -43,11 +43,6 @@ public final class ForkedTextExtractor implements TextExtractor, AutoCloseable {
         this.permits = new Semaphore(limits.workers(), true);
     }
 
-    /** What OCR the workers run: languages, or why there is none. */
-    public Ocr ocr() {
-        return ocr;
-    }
-
     /** One OCR run ends a little before the whole job's time limit, so that Tesseract is never left running. */
     private int ocrTimeoutSeconds() {
         return (int) Math.max(1, limits.timeout().toSeconds() - 5);

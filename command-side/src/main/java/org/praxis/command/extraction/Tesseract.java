@@ -24,7 +24,7 @@ public final class Tesseract {
     /** OCR in those of {@code wanted} (Tesseract language codes) that are installed; off with the reason otherwise. */
     public static Ocr probe(List<String> wanted) {
         if (wanted.isEmpty()) {
-            return Ocr.off("OCR is switched off (praxis.extraction.ocr.languages is empty)");
+            return Ocr.off("switched off (praxis.extraction.ocr.languages is empty)");
         }
         List<String> installed;
         try {

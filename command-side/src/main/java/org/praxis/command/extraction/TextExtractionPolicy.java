@@ -11,6 +11,7 @@ import org.praxis.command.document.RecordExtractionFailureCommand;
 import org.praxis.command.document.RecordTextExtractionCommand;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentUploaded;
+import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentVersionAdded;
 import org.praxis.events.document.ExtractedText;
 
@@ -52,6 +53,11 @@ public class TextExtractionPolicy {
 
     @EventHandler
     void on(DocumentVersionAdded event) throws IOException {
+        extract(event.documentId(), event.content());
+    }
+
+    @EventHandler
+    void on(DocumentReadAgainRequested event) throws IOException {
         extract(event.documentId(), event.content());
     }
 

@@ -8,6 +8,7 @@ import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
+import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
@@ -91,6 +92,28 @@ class DocumentTest {
                 .when(new RecordTextExtractionCommand(ID, 1, text, "system:text-extraction"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void aDocumentReadAgainTakesTheNewTextOfItsCurrentVersion() {
+        ExtractedText scan = new ExtractedText(HASH, 0, null, null, 1, "Apache Tika 3.3.1",
+                List.of("no text layer — OCR not available"));
+        ExtractedText read = new ExtractedText("b".repeat(64), 42, "en", null, 1, "Apache Tika 3.3.1", List.of());
+        fixture.given(uploaded(), new DocumentTextExtracted(ID, 1, scan, "system:text-extraction", now))
+                .when(new ReadDocumentAgainCommand(ID, "OCR is now available", "admin"))
+                .expectEvents(new DocumentReadAgainRequested(ID, content(1, "report.pdf"), "OCR is now available",
+                        "admin", now));
+        fixture.given(uploaded(), new DocumentTextExtracted(ID, 1, scan, "system:text-extraction", now),
+                        new DocumentReadAgainRequested(ID, content(1, "report.pdf"), "OCR is now available", "admin", now))
+                .when(new RecordTextExtractionCommand(ID, 1, read, "system:text-extraction"))
+                .expectEvents(new DocumentTextExtracted(ID, 1, read, "system:text-extraction", now));
+    }
+
+    @Test
+    void anArchivedDocumentIsNotReadAgain() {
+        fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
+                .when(new ReadDocumentAgainCommand(ID, "OCR is now available", "admin"))
+                .expectException(RuleViolation.class);
     }
 
     @Test

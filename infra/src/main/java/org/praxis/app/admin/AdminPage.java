@@ -1,11 +1,13 @@
 package org.praxis.app.admin;
 
+import org.praxis.app.document.ReadingAgain;
 import org.praxis.app.processing.DeadLetterRetry;
 import org.praxis.app.security.Accounts;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.security.Role;
 import org.praxis.app.web.Names;
 import org.praxis.app.web.Page;
+import org.praxis.command.extraction.Ocr;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The admin page (admins only): accounts and their roles and groups, index rebuilds, processor lag, health. */
+/** The admin page (admins only): accounts and their roles and groups, index rebuilds, processor lag, health, OCR. */
 @Page
 class AdminPage {
 
@@ -28,8 +30,13 @@ class AdminPage {
     private final Processors processors;
     private final HealthEndpoint health;
     private final DeadLetterRetry deadLetters;
+    private final Ocr ocr;
+    private final ReadingAgain readingAgain;
 
-    AdminPage(Accounts accounts, Processors processors, HealthEndpoint health, DeadLetterRetry deadLetters) {
+    AdminPage(Accounts accounts, Processors processors, HealthEndpoint health, DeadLetterRetry deadLetters, Ocr ocr,
+              ReadingAgain readingAgain) {
+        this.ocr = ocr;
+        this.readingAgain = readingAgain;
         this.accounts = accounts;
         this.processors = processors;
         this.health = health;
@@ -43,6 +50,7 @@ class AdminPage {
         model.addAttribute("processors", processors.all());
         model.addAttribute("replaying", processors.anyReplaying());
         model.addAttribute("health", health.health());
+        model.addAttribute("ocr", ocr);
         return "admin";
     }
 
@@ -71,6 +79,13 @@ class AdminPage {
         accounts.grant(username, roles == null ? Set.of() : Set.copyOf(roles), Names.of(groups), admin.getUsername());
         redirect.addFlashAttribute("notice", "Access of " + username + " changed: roles "
                 + (roles == null ? "none" : roles.stream().map(Role::name).collect(Collectors.joining(", "))) + ".");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/documents/read-again")
+    String readAgain(@AuthenticationPrincipal PraxisUser admin, RedirectAttributes redirect) {
+        int documents = readingAgain.scansReadWithoutOcr(admin.getUsername()).documents();
+        redirect.addFlashAttribute("notice", documents + " scan(s) read without OCR are being read again.");
         return "redirect:/admin";
     }
 

@@ -44,20 +44,26 @@ class DocumentConfiguration {
     }
 
     /**
-     * Text extraction in worker processes, with OCR where Tesseract is installed: whether it is, and in which
-     * languages, is found out once and said at start (and on the admin page).
+     * What OCR this machine offers (Tesseract and the configured languages it has), found out once and said
+     * at start; the admin page shows it too.
      */
-    @Bean(initMethod = "warmUp", destroyMethod = "close")
-    ForkedTextExtractor textExtractor(PraxisProperties properties) throws IOException {
-        PraxisProperties.Extraction limits = properties.extraction();
-        Ocr ocr = Tesseract.probe(limits.ocr().languages());
+    @Bean
+    Ocr ocr(PraxisProperties properties) {
+        Ocr ocr = Tesseract.probe(properties.extraction().ocr().languages());
         if (ocr.available()) {
             log.info("OCR: Tesseract reads scans and photos in {}", ocr.languages());
         } else {
             log.warn("OCR is not available: {}. Scans and photos are stored without their text and flagged "
-                    + "\"{}\"; install tesseract-ocr (and its language data) and re-read them from the admin page.",
+                    + "\"{}\"; install tesseract-ocr (and its language data) and read them again from the admin page.",
                     ocr.unavailable(), Ocr.NO_TEXT_LAYER);
         }
+        return ocr;
+    }
+
+    /** Text extraction in worker processes, with OCR where it is available. */
+    @Bean(initMethod = "warmUp", destroyMethod = "close")
+    ForkedTextExtractor textExtractor(PraxisProperties properties, Ocr ocr) throws IOException {
+        PraxisProperties.Extraction limits = properties.extraction();
         return new ForkedTextExtractor(new ExtractionLimits(limits.maxCharacters(), limits.maxEmbeddedDepth(),
                 limits.timeout(), limits.workerHeap(), limits.workers()), ocr, properties.workDir());
     }

@@ -17,8 +17,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * Every real document of {@code shared/corpus}, uploaded through the REST API, becomes findable by
- * the phrase its manifest lists. Image-only files need OCR, which Praxis does not run yet: they are
- * indexed with the warning "no text found".
+ * the phrase its manifest lists: scans by the words OCR reads in them, the photo by its camera model.
  */
 class CorpusIT extends PraxisIT {
 
@@ -40,13 +39,10 @@ class CorpusIT extends PraxisIT {
             JsonNode document = admin.awaitDocument(id, d -> !d.get("status").asText().equals("PROCESSING"));
             softly.assertThat(document.get("status").asText()).as(file + ": " + document.get("error"))
                     .isEqualTo("INDEXED");
-            if (SharedFixtures.WITHOUT_TEXT_LAYER.contains(file)) {
-                softly.assertThat(document.get("warnings").toString()).as(file).contains("no text found");
-            } else {
-                JsonNode results = admin.awaitSearch("\"" + row.get("phrase") + "\"", tag,
-                        r -> DocumentApiIT.ids(r).contains(id));
-                softly.assertThat(DocumentApiIT.ids(results)).as(file).contains(id);
-            }
+            JsonNode results = admin.awaitSearch("\"" + SharedFixtures.findingPhrase(row) + "\"", tag,
+                    r -> DocumentApiIT.ids(r).contains(id));
+            softly.assertThat(DocumentApiIT.ids(results)).as(file).contains(id);
+            softly.assertThat(document.get("warnings").toString()).as(file).doesNotContain("OCR not available");
         }));
     }
 }

@@ -41,7 +41,8 @@ class InstancesIT {
             for (PraxisProcess instance : List.of(first, second)) {
                 Api admin = new Api(instance.baseUrl(), "admin", PASSWORD);
                 for (int i = 0; i < 5; i++) {
-                    uploaded.add(admin.upload(note(word, i), "note.txt", Map.of()).getBody().get("id").asText());
+                    uploaded.add(admin.upload(note(word, uploaded.size()), "note.txt", Map.of()).getBody().get("id")
+                            .asText());
                 }
             }
 
@@ -71,6 +72,7 @@ class InstancesIT {
         return owners;
     }
 
+    /** Note {@code i}: different bytes for every upload, as search lists identical copies once. */
     private static Path note(String word, int i) throws IOException {
         return Files.writeString(Files.createTempFile("note", ".txt"), "Note " + i + " about " + word + ".");
     }

@@ -49,7 +49,10 @@ public final class PraxisProcess implements AutoCloseable {
                     + "'package' (./mvnw verify builds it)");
         }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                // the client compiler alone: these instances are started many times, and on two cores a start
+                // is mostly compiling; what they test is durability, not speed
+                "-XX:TieredStopAtLevel=1", "-jar",
                 JAR.toString(), "--server.port=" + port, "--praxis.elasticsearch.mode=external",
                 "--praxis.elasticsearch.uris=" + TestServices.get().elasticsearchUri(),
                 "--praxis.elasticsearch.index-prefix=" + indexPrefix, "--praxis.data-dir=" + dataDir));

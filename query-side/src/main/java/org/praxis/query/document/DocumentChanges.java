@@ -6,6 +6,7 @@ import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
@@ -75,6 +76,8 @@ public final class DocumentChanges {
             return null;
         } else if (event instanceof DocumentRelocated) {
             return entry;
+        } else if (event instanceof DocumentReadAgainRequested again) {
+            return again.content().version() == entry.version() ? entry.withStatus(DocumentStatus.PROCESSING) : entry;
         }
         throw new IllegalArgumentException("unknown document event " + event.getClass().getName());
     }

@@ -102,6 +102,12 @@ public class DocumentQueries {
                 .filter(entry -> !entry.archived()).limit(SAME_CONTENT_LIMIT).toList();
     }
 
+    /** Ids of documents (archived ones too) whose current text was read with this warning; at most {@code limit}. */
+    public List<String> withWarning(String warning, int limit) {
+        index.refresh();
+        return index.idsWithAny("warnings", Set.of(warning), limit);
+    }
+
     /**
      * Other documents whose versions keep any of these blobs (bytes or text), whoever may see them:
      * an erasure must not destroy what they still need.

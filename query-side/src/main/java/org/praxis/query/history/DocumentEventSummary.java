@@ -3,6 +3,7 @@ package org.praxis.query.history;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentErased;
+import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
@@ -44,6 +45,8 @@ public final class DocumentEventSummary {
             return "made visible to " + describe(e.visibility());
         } else if (event instanceof DocumentArchived) {
             return "archived";
+        } else if (event instanceof DocumentReadAgainRequested again) {
+            return "asked to read version " + again.content().version() + " again: " + again.reason();
         } else if (event instanceof DocumentErased) {
             return "erased";
         } else if (event instanceof DocumentRelocated e) {
