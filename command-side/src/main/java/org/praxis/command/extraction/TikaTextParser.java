@@ -1,5 +1,6 @@
 package org.praxis.command.extraction;
 
+import org.apache.tika.Tika;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -28,6 +29,7 @@ import org.xml.sax.SAXException;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -42,11 +44,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Tika with Praxis's limits: auto-detection, a cap on written characters, bounded embedded depth,
- * OCR by Tesseract for images and for PDF pages without a text layer where it is available (images within
- * {@link ImageFacts#MAX_OCR_PIXELS}; the searchable facts of photos written after their text), Word text marked hidden or deleted left out ({@link HiddenWordText}), and failures sorted into
- * the reasons a user can act on. Runs inside a worker process,
- * never in the application's JVM.
+ * Tika with Praxis's limits: auto-detection, a cap on written characters, bounded embedded depth, and failures
+ * sorted into the reasons a user can act on. OCR by Tesseract reads images and PDF pages without a text layer
+ * where it is available (images within {@link ImageFacts#MAX_OCR_PIXELS}; the searchable facts of photos are
+ * written after their text); text stays text whatever its first bytes look like ({@link PlainText}); Word text
+ * marked hidden or deleted is left out ({@link HiddenWordText}). Runs inside a worker process, never in the
+ * application's JVM.
  */
 final class TikaTextParser {
 
@@ -62,6 +65,8 @@ final class TikaTextParser {
     private final TikaConfig config = TikaConfig.getDefaultConfig();
     private final AutoDetectParser parser = new AutoDetectParser(config);
     private final MediaTypeRegistry registry = config.getMediaTypeRegistry();
+    /** Types by file name alone, for a text whose first bytes look like another format's. */
+    private final Tika names = new Tika(config);
     private final LanguageDetector languages = loadLanguageModels();
 
     ExtractionResult extract(ExtractionJob job) throws IOException {
@@ -81,6 +86,12 @@ final class TikaTextParser {
              CountingWriter text = new CountingWriter(new BufferedWriter(new OutputStreamWriter(
                      Files.newOutputStream(textFile), StandardCharsets.UTF_8)))) {
             type = parser.getDetector().detect(in, metadata);
+            if (MediaTypeDetector.keepsText(type, Path.of(job.file()), job.fileName())) {
+                type = asText(metadata, MediaType.parse(names.detect(job.fileName())));
+            } else if (!canParse(type, context) && readsAsText(type, Path.of(job.file()))) {
+                warnings.add(readAsPlainText(type));
+                type = asText(metadata, MediaType.TEXT_PLAIN);
+            }
             if (!canParse(type, context)) {
                 return ExtractionResult.failed(type.toString(), Reason.UNSUPPORTED,
                         "Praxis cannot read text from files of type " + type.getBaseType());
@@ -100,16 +111,17 @@ final class TikaTextParser {
                 if (visible.isPresent()) {
                     warnings.add("text marked hidden in the document was not read");
                 }
-                parser.parse(visibleText != null ? visibleText : in,
-                        new BodyContentHandler(new WriteOutContentHandler(text, job.maxCharacters())), metadata, context);
-            } catch (SAXException | TikaException e) {
-                if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                    throw e;
-                }
-                warnings.add("text truncated after " + job.maxCharacters() + " characters");
+                parseInto(text, visibleText != null ? visibleText : in, metadata, context, job, warnings);
             } finally {
                 if (visible.isPresent()) {
                     Files.deleteIfExists(visible.get());
+                }
+            }
+            if (text.count() == 0 && readsAsText(type, Path.of(job.file()))) {
+                warnings.add(readAsPlainText(type));
+                type = asText(metadata, MediaType.TEXT_PLAIN);
+                try (TikaInputStream again = TikaInputStream.get(Path.of(job.file()))) {
+                    parseInto(text, again, metadata, context, job, warnings);
                 }
             }
             if (type.getType().equals("image")) {
@@ -147,6 +159,35 @@ final class TikaTextParser {
         }
         return new ExtractionResult(type.toString(), null, characters, language(sample), title(metadata),
                 pageCount(metadata), warnings);
+    }
+
+    /** Parses into {@code text}, noting when the text reached the job's limit and was cut. */
+    private void parseInto(CountingWriter text, InputStream source, Metadata metadata, ParseContext context,
+                           ExtractionJob job, List<String> warnings) throws IOException, SAXException, TikaException {
+        try {
+            parser.parse(source, new BodyContentHandler(new WriteOutContentHandler(text, job.maxCharacters())),
+                    metadata, context);
+        } catch (SAXException | TikaException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw e;
+            }
+            warnings.add("text truncated after " + job.maxCharacters() + " characters");
+        }
+    }
+
+    /** Whether a file typed as something other than text, which yields no text that way, decodes as text. */
+    private boolean readsAsText(MediaType type, Path file) throws IOException {
+        return !PlainText.isText(type, registry) && PlainText.decodes(file);
+    }
+
+    private static String readAsPlainText(MediaType looked) {
+        return "read as plain text: its first bytes looked like " + looked.getBaseType();
+    }
+
+    /** Makes Tika parse the file as {@code text} (a text type), whatever its first bytes look like. */
+    private static MediaType asText(Metadata metadata, MediaType text) {
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, text.toString());
+        return text;
     }
 
     private boolean canParse(MediaType type, ParseContext context) {

@@ -107,6 +107,21 @@ class ForkedTextExtractorIT {
     }
 
     @Test
+    void aTextIsReadAsTextWhateverItsFirstBytesLookLike() throws IOException {
+        Path named = Files.writeString(work.resolve("rates.txt"), PlainTextTest.LOOKS_LIKE_AN_EXECUTABLE);
+        ExtractionResult asNamed = extractor.extract(named, "rates.txt", work.resolve("rates-text.txt"));
+        assertThat(asNamed.mediaType()).startsWith("text/plain");
+        assertThat(Files.readString(work.resolve("rates-text.txt"))).contains("Mozambican metical");
+        assertThat(asNamed.warnings()).isEmpty();
+
+        Path unnamed = Files.writeString(work.resolve("abstract-0042"), PlainTextTest.LOOKS_LIKE_AN_EBOOK);
+        ExtractionResult fallback = extractor.extract(unnamed, "abstract-0042", work.resolve("abstract-text.txt"));
+        assertThat(Files.readString(work.resolve("abstract-text.txt"))).contains("heat transfer in slabs");
+        assertThat(fallback.mediaType()).startsWith("text/plain");
+        assertThat(fallback.warnings()).anyMatch(warning -> warning.startsWith("read as plain text"));
+    }
+
+    @Test
     void reportsAnEncryptedPdfAsEncrypted() throws IOException {
         ExtractionResult result = extract("testUnicodePassword.pdf");
 
