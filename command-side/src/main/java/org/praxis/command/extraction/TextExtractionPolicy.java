@@ -76,7 +76,7 @@ public class TextExtractionPolicy {
                 }
                 commands.sendAndWait(new RecordTextExtractionCommand(documentId, content.version(),
                         new ExtractedText(text.hash(), result.characters(), result.language(), result.title(),
-                                result.pageCount(), extractorName, result.warnings()),
+                                result.pageCount(), extractorName, result.warnings(), result.authors()),
                         ACTOR));
             } else {
                 commands.sendAndWait(new RecordExtractionFailureCommand(documentId, content.version(), result.failure(),

@@ -158,7 +158,7 @@ final class TikaTextParser {
             warnings.add("no text found");
         }
         return new ExtractionResult(type.toString(), null, characters, language(sample), title(metadata),
-                pageCount(metadata), warnings);
+                pageCount(metadata), warnings, FileAuthors.of(metadata));
     }
 
     /** Parses into {@code text}, noting when the text reached the job's limit and was cut. */

@@ -87,7 +87,7 @@ class DocumentTest {
 
     @Test
     void extractionIsRecordedOncePerVersion() {
-        ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of());
+        ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of(), List.of());
         fixture.given(uploaded(), new DocumentTextExtracted(ID, 1, text, "system:text-extraction", now))
                 .when(new RecordTextExtractionCommand(ID, 1, text, "system:text-extraction"))
                 .expectSuccessfulHandlerExecution()
@@ -97,8 +97,8 @@ class DocumentTest {
     @Test
     void aDocumentReadAgainTakesTheNewTextOfItsCurrentVersion() {
         ExtractedText scan = new ExtractedText(HASH, 0, null, null, 1, "Apache Tika 3.3.1",
-                List.of("no text layer — OCR not available"));
-        ExtractedText read = new ExtractedText("b".repeat(64), 42, "en", null, 1, "Apache Tika 3.3.1", List.of());
+                List.of("no text layer — OCR not available"), List.of());
+        ExtractedText read = new ExtractedText("b".repeat(64), 42, "en", null, 1, "Apache Tika 3.3.1", List.of(), List.of());
         fixture.given(uploaded(), new DocumentTextExtracted(ID, 1, scan, "system:text-extraction", now))
                 .when(new ReadDocumentAgainCommand(ID, "OCR is now available", "admin"))
                 .expectEvents(new DocumentReadAgainRequested(ID, content(1, "report.pdf"), "OCR is now available",
@@ -237,7 +237,7 @@ class DocumentTest {
 
     @Test
     void textExtractedAfterTheErasureIsDropped() {
-        ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of());
+        ExtractedText text = new ExtractedText(HASH, 42, "en", "Title", 1, "Apache Tika 3.3.1", List.of(), List.of());
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
                 .when(new RecordTextExtractionCommand(ID, 1, text, "system:text-extraction"))
                 .expectSuccessfulHandlerExecution()

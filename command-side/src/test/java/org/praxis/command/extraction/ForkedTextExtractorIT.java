@@ -122,6 +122,22 @@ class ForkedTextExtractorIT {
     }
 
     @Test
+    void theWritersAFileNamesAreReadFromItsOwnMetadata() throws IOException {
+        assertThat(authorsOf("testPDF.pdf")).containsExactly("Bertrand Delacrétaz");
+        assertThat(authorsOf("testEXCEL.xlsx")).containsExactly("Keith Bennett", "garribas");
+        assertThat(authorsOf("test-columnar.ods")).containsExactly("henry feldman", "Nick Burch");
+        assertThat(authorsOf("testRFC822_multipart_attachments.eml")).containsExactly("Bugs Bunny <Bugs.Bunny@acme.com>");
+        assertThat(authorsOf("testHTML.html")).containsExactly("Tika Developers");
+        assertThat(authorsOf("testWORD_embedded_pdf.docx")).containsExactly("IBMer", "Michael McCandless");
+        assertThat(authorsOf("latex-usrguide.pdf")).as("a copyright notice is no author").isEmpty();
+    }
+
+    private static List<String> authorsOf(String corpusFile) throws IOException {
+        return extractor.extract(SharedFixtures.corpus().resolve(corpusFile), corpusFile,
+                work.resolve("authors-" + corpusFile + ".txt")).authors();
+    }
+
+    @Test
     void reportsAnEncryptedPdfAsEncrypted() throws IOException {
         ExtractionResult result = extract("testUnicodePassword.pdf");
 

@@ -54,8 +54,12 @@ class DocumentApiIT extends PraxisIT {
         assertThat(document.get("pageCount").asInt()).isEqualTo(1);
         assertThat(document.get("language").asText()).isEqualTo("en");
 
+        assertThat(document.get("authors").toString()).as("the writer the file names").contains("Bertrand Delacrétaz");
         JsonNode results = admin.awaitSearch("content analysis toolkit", tag, r -> ids(r).contains(id));
         JsonNode hit = hit(results, id);
+        assertThat(hit.get("authors").toString()).contains("Bertrand Delacrétaz");
+        assertThat(admin.get("/api/documents/" + id + "/history").getBody().toString())
+                .contains("written by Bertrand Delacrétaz");
         assertThat(hit.get("type").asText()).isEqualTo("document");
         assertThat(hit.get("highlights").get(0).asText()).contains("<mark>", "Toolkit</mark>");
         assertThat(values(results.get("facets").get("tags"))).contains(tag);

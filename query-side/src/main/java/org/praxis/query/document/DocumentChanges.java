@@ -88,7 +88,8 @@ public final class DocumentChanges {
         List<String> warnings = text.characters() > maxIndexedCharacters
                 ? append(text.warnings(), "only the first " + maxIndexedCharacters + " characters are searchable")
                 : text.warnings();
-        return entry.withText(content, text.textHash(), text.title(), text.language(), text.pageCount(), warnings, at);
+        return entry.withText(content, text.textHash(), text.title(), text.language(), text.pageCount(), warnings,
+                text.authors(), at);
     }
 
     private static DocumentEntry created(DocumentUploaded event) {
@@ -98,7 +99,7 @@ public final class DocumentChanges {
                 event.project(), event.actor(), event.visibility(), readers(event.visibility(), event.actor()),
                 content.version(), List.of(first), Set.of(content.contentHash()), content.mediaType(), content.size(),
                 DocumentStatus.PROCESSING,
-                null, null, null, List.of(), false, event.occurredAt(), event.occurredAt());
+                null, null, null, List.of(), List.of(), false, event.occurredAt(), event.occurredAt());
     }
 
     private static VersionEntry version(DocumentContent content, String actor, Instant at) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * A document as the {@code documents} index holds it: the source of search hits and of
  * {@code GET /api/documents/{id}}. {@code readers} are the principals that may see it;
  * {@code text} is the extracted text of the latest version; {@code blobs} are the keys of every
- * version's bytes and text in the blob store.
+ * version's bytes and text in the blob store; {@code authors} are the writers the latest version's file names.
  */
 @JsonIgnoreProperties(value = {TextLanguages.FIELD, SameContent.FIELD}, allowGetters = true)
 public record DocumentEntry(
@@ -40,6 +40,7 @@ public record DocumentEntry(
         String language,
         Integer pageCount,
         List<String> warnings,
+        List<String> authors,
         boolean archived,
         Instant uploadedAt,
         Instant updatedAt) {
@@ -50,6 +51,7 @@ public record DocumentEntry(
         versions = versions == null ? List.of() : List.copyOf(versions);
         blobs = blobs == null ? Set.of() : Set.copyOf(blobs);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
     /**
@@ -81,25 +83,25 @@ public record DocumentEntry(
 
     DocumentEntry withTitle(String newTitle, Instant at) {
         return new DocumentEntry(id, newTitle, extractedTitle, fileName, text, tags, project, owner, visibility,
-                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors,
                 archived, uploadedAt, at);
     }
 
     DocumentEntry withTags(Set<String> newTags, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, newTags, project, owner, visibility,
-                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors,
                 archived, uploadedAt, at);
     }
 
     DocumentEntry withVisibility(Visibility newVisibility, Set<String> newReaders, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, newVisibility,
-                newReaders, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                newReaders, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors,
                 archived, uploadedAt, at);
     }
 
     DocumentEntry archived(Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility, readers,
-                version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, true,
+                version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors, true,
                 uploadedAt, at);
     }
 
@@ -109,25 +111,25 @@ public record DocumentEntry(
         all.add(added);
         return new DocumentEntry(id, title, null, added.fileName(), null, tags, project, owner, visibility, readers,
                 added.version(), all, with(blobs, added.contentHash()), added.mediaType(), added.size(),
-                DocumentStatus.PROCESSING, null, null, null, List.of(), archived, uploadedAt, added.addedAt());
+                DocumentStatus.PROCESSING, null, null, null, List.of(), List.of(), archived, uploadedAt, added.addedAt());
     }
 
     DocumentEntry withText(String newText, String textHash, String newExtractedTitle, String newLanguage,
-                           Integer newPageCount, List<String> newWarnings, Instant at) {
+                           Integer newPageCount, List<String> newWarnings, List<String> newAuthors, Instant at) {
         return new DocumentEntry(id, title, newExtractedTitle, fileName, newText, tags, project, owner, visibility,
                 readers, version, versions, with(blobs, textHash), mediaType, size, DocumentStatus.INDEXED, null,
-                newLanguage, newPageCount, newWarnings, archived, uploadedAt, at);
+                newLanguage, newPageCount, newWarnings, newAuthors, archived, uploadedAt, at);
     }
 
     DocumentEntry withStatus(DocumentStatus newStatus) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility, readers,
-                version, versions, blobs, mediaType, size, newStatus, error, language, pageCount, warnings, archived,
+                version, versions, blobs, mediaType, size, newStatus, error, language, pageCount, warnings, authors, archived,
                 uploadedAt, updatedAt);
     }
 
     DocumentEntry withFailure(String reason, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, null, tags, project, owner, visibility, readers,
-                version, versions, blobs, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(),
+                version, versions, blobs, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(), List.of(),
                 archived, uploadedAt, at);
     }
 

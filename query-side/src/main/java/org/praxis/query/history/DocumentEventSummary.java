@@ -31,8 +31,9 @@ public final class DocumentEventSummary {
         } else if (event instanceof DocumentTextExtracted e) {
             String language = e.text().language() == null ? "" : ", language " + e.text().language();
             String warnings = e.text().warnings().isEmpty() ? "" : " (" + String.join("; ", e.text().warnings()) + ")";
+            String authors = e.text().authors().isEmpty() ? "" : ", written by " + String.join(", ", e.text().authors());
             return "read " + e.text().characters() + " characters of text from version " + e.version() + language
-                    + warnings;
+                    + authors + warnings;
         } else if (event instanceof DocumentExtractionFailed e) {
             return "could not read version " + e.version() + ": " + e.failure().detail();
         } else if (event instanceof DocumentRetitled e) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One result. {@code highlights} are HTML-escaped snippets in which only the matching words are
+ * One result. {@code authors} are the writers a document's file names (empty for practices and lessons, whose
+ * people are {@code owner}). {@code highlights} are HTML-escaped snippets in which only the matching words are
  * wrapped in {@code <mark>}, so they can be shown as markup safely. {@code passage} is the item's passage
  * closest in meaning to the query, as plain text (escape it to show it), or null when search ranks by
  * words alone or the item has no passages yet.
  */
 public record SearchHit(String type, String id, String title, List<String> highlights, double score,
-                        Set<String> tags, Instant updatedAt, String owner, String mediaType, String status,
-                        String passage) {
+                        Set<String> tags, Instant updatedAt, String owner, List<String> authors, String mediaType,
+                        String status, String passage) {
 }

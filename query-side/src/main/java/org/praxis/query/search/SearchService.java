@@ -315,7 +315,8 @@ public class SearchService {
         source.path("tags").forEach(tag -> tags.add(tag.asText()));
         return new SearchHit(names.itemType(hit.index()), hit.id(), title(source), snippets,
                 hit.score() == null ? 0 : hit.score(), tags, Instant.parse(source.path("updatedAt").asText()),
-                text(source, "owner", "author"), text(source, "mediaType"), text(source, "status"), passage);
+                text(source, "owner", "author"), texts(source.path("authors")), text(source, "mediaType"),
+                text(source, "status"), passage);
     }
 
     /** A document's title is the one a person gave, else the one in the file, else its file name. */
@@ -340,6 +341,12 @@ public class SearchService {
 
     private static String title(ObjectNode source) {
         return text(source, "title", "extractedTitle", "fileName");
+    }
+
+    private static List<String> texts(JsonNode values) {
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> texts.add(value.asText()));
+        return texts;
     }
 
     private static String text(ObjectNode source, String... fields) {

@@ -86,7 +86,7 @@ class DocumentChangesTest {
         DocumentEntry entry = changes.apply(null, uploaded(Visibility.organization()));
 
         DocumentEntry indexed = changes.apply(entry, new DocumentTextExtracted("d1", 1,
-                new ExtractedText("x".repeat(200), 5_000, "en", null, null, "tika", List.of()), "system", T0));
+                new ExtractedText("x".repeat(200), 5_000, "en", null, null, "tika", List.of(), List.of()), "system", T0));
 
         assertThat(indexed.text()).hasSize(100);
         assertThat(indexed.warnings()).containsExactly("only the first 100 characters are searchable");
@@ -98,7 +98,7 @@ class DocumentChangesTest {
     }
 
     private static DocumentTextExtracted extracted(int version, String hash) {
-        return new DocumentTextExtracted("d1", version, new ExtractedText(hash, 11, "en", "Plan", 1, "tika", List.of()),
+        return new DocumentTextExtracted("d1", version, new ExtractedText(hash, 11, "en", "Plan", 1, "tika", List.of(), List.of()),
                 "system", T0.plusSeconds(10));
     }
 }

@@ -86,7 +86,7 @@ class PassageChangesTest {
     }
 
     private static DocumentTextExtracted extracted(int version, String hash) {
-        return new DocumentTextExtracted("d1", version, new ExtractedText(hash, 60, "en", null, 1, "Tika", List.of()),
+        return new DocumentTextExtracted("d1", version, new ExtractedText(hash, 60, "en", null, 1, "Tika", List.of(), List.of()),
                 "system", AT);
     }
 

@@ -5,7 +5,8 @@ import org.praxis.events.DataSubject;
 
 import java.time.Instant;
 
-@Revision("1")
+/** A version's text was read: what was found ({@link ExtractedText}); revision 2 added the file's authors. */
+@Revision("2")
 public record DocumentTextExtracted(
         @DataSubject String documentId,
         int version,
