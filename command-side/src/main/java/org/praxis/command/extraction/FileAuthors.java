@@ -41,8 +41,8 @@ final class FileAuthors {
                 }
                 for (String part : value.split("[;,]")) {
                     String name = part.strip();
-                    if (!name.isEmpty() && name.length() <= MAX_NAME_LENGTH && name.chars().anyMatch(Character::isLetter)
-                            && seen.add(name.toLowerCase(Locale.ROOT)) && authors.size() < MAX_AUTHORS) {
+                    boolean aName = name.length() <= MAX_NAME_LENGTH && name.chars().anyMatch(Character::isLetter);
+                    if (aName && seen.add(name.toLowerCase(Locale.ROOT)) && authors.size() < MAX_AUTHORS) {
                         authors.add(name);
                     }
                 }

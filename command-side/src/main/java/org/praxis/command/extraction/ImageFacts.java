@@ -64,8 +64,9 @@ final class ImageFacts {
         List<String> lines = new ArrayList<>();
         String make = metadata.get(TIFF.EQUIPMENT_MAKE);
         String model = metadata.get(TIFF.EQUIPMENT_MODEL);
-        String camera = model == null ? make : make == null
-                || model.toLowerCase(Locale.ROOT).startsWith(make.toLowerCase(Locale.ROOT)) ? model : make + " " + model;
+        boolean modelNamesMake = make == null
+                || model != null && model.toLowerCase(Locale.ROOT).startsWith(make.toLowerCase(Locale.ROOT));
+        String camera = model == null ? make : modelNamesMake ? model : make + " " + model;
         add(lines, "Camera", camera == null ? List.of() : List.of(camera));
         add(lines, "Description", values(metadata, TikaCoreProperties.DESCRIPTION.getName()));
         add(lines, "Keywords", values(metadata, TikaCoreProperties.SUBJECT.getName(), Office.KEYWORDS.getName()));

@@ -45,7 +45,8 @@ public final class Tesseract {
             String listing = new String(out.readNBytes(64 * 1024), StandardCharsets.UTF_8);
             if (!process.waitFor(PROBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IOException("tesseract --list-langs did not answer within " + PROBE_TIMEOUT.toSeconds() + " s");
+                throw new IOException("tesseract --list-langs did not answer within " + PROBE_TIMEOUT.toSeconds()
+                        + " s");
             }
             if (process.exitValue() != 0) {
                 throw new IOException("tesseract --list-langs failed: " + listing.strip());

@@ -35,7 +35,8 @@ class HiddenWordTextTest {
                         + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/></w:sectPr>"
                         + "</w:body></w:document>",
                 "word/header1.xml", "<w:hdr " + WordFiles.W + "><w:p><w:r><w:t>Marwick letterhead </w:t></w:r>"
-                        + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hiddenletterhead</w:t></w:r></w:p></w:hdr>"), folder.resolve("hidden.docx"));
+                        + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>Hiddenletterhead</w:t></w:r></w:p></w:hdr>"),
+                folder.resolve("hidden.docx"));
 
         Optional<Path> visible = HiddenWordText.withoutHiddenRuns(docx, folder);
 
