@@ -10,12 +10,13 @@ import java.util.Set;
 
 /**
  * {@code GET /api/documents/{id}}: a document's metadata, versions and extraction status; {@code authors} are the
- * writers its file names (its own metadata), {@code owner} who uploaded it.
+ * writers its file names (its own metadata), {@code owner} who uploaded it, {@code revisers} the others who added
+ * versions.
  */
 record DocumentView(String id, String title, String status, int version, String mediaType, long size, String owner,
                     Set<String> tags, String project, Visibility visibility, List<VersionView> versions, String error,
-                    String language, Integer pageCount, List<String> warnings, List<String> authors, boolean archived,
-                    Instant uploadedAt, Instant updatedAt) {
+                    String language, Integer pageCount, List<String> warnings, List<String> authors,
+                    List<String> revisers, boolean archived, Instant uploadedAt, Instant updatedAt) {
 
     record VersionView(int version, String fileName, String mediaType, long size, String addedBy, Instant addedAt) {
 
@@ -29,7 +30,7 @@ record DocumentView(String id, String title, String status, int version, String 
         return new DocumentView(entry.id(), entry.displayTitle(), entry.status().name(), entry.version(),
                 entry.mediaType(), entry.size(), entry.owner(), entry.tags(), entry.project(), entry.visibility(),
                 entry.versions().stream().map(VersionView::of).toList(), entry.error(), entry.language(),
-                entry.pageCount(), entry.warnings(), entry.authors(), entry.archived(), entry.uploadedAt(),
-                entry.updatedAt());
+                entry.pageCount(), entry.warnings(), entry.authors(), entry.revisers(), entry.archived(),
+                entry.uploadedAt(), entry.updatedAt());
     }
 }

@@ -92,6 +92,21 @@ class DocumentApiIT extends PraxisIT {
     }
 
     @Test
+    void aVersionAddedBySomeoneElseRecordsThemAsAReviser() throws IOException {
+        Api alice = newUser("writer", "CONTRIBUTOR");
+        String id = alice.upload(note("the first draft of the " + uniqueWord("kiln") + " checklist"), "kiln.txt",
+                Map.of()).getBody().get("id").asText();
+        alice.awaitDocument(id, d -> "INDEXED".equals(d.path("status").asText()));
+
+        assertThat(admin.post("/api/documents/" + id + "/versions", parts(note("the kiln checklist, reviewed")))
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        JsonNode document = alice.awaitDocument(id, d -> d.path("version").asInt() == 2);
+        assertThat(document.path("owner").asText()).isEqualTo(alice.username());
+        assertThat(document.path("revisers").toString()).isEqualTo("[\"admin\"]");
+    }
+
+    @Test
     void theOriginalBytesComeBackAsAnAttachment() throws IOException {
         String id = upload(TIKA_PDF, Map.of());
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code text} is the extracted text of the latest version; {@code blobs} are the keys of every
  * version's bytes and text in the blob store; {@code authors} are the writers the latest version's file names.
  */
-@JsonIgnoreProperties(value = {TextLanguages.FIELD, SameContent.FIELD}, allowGetters = true)
+@JsonIgnoreProperties(value = {TextLanguages.FIELD, SameContent.FIELD, "revisers"}, allowGetters = true)
 public record DocumentEntry(
         String id,
         String title,
@@ -71,6 +71,16 @@ public record DocumentEntry(
     public String contentKey() {
         return versions.stream().filter(added -> added.version() == version).map(VersionEntry::contentHash)
                 .findFirst().orElse(id);
+    }
+
+    /**
+     * The people other than its owner who added versions of the document, in order, once each: they revised it
+     * (expertise counts them as revisers). Written to the index, never read back.
+     */
+    @JsonProperty("revisers")
+    public List<String> revisers() {
+        return versions.stream().map(VersionEntry::addedBy)
+                .filter(by -> by != null && !by.equals(owner) && !by.startsWith("system:")).distinct().toList();
     }
 
     /** The title a person sees: the one given by a person, else the one inside the file, else the file name. */

@@ -70,6 +70,22 @@ class DocumentChangesTest {
     }
 
     @Test
+    void someoneElsesNewVersionMakesThemAReviserAndTheFilesWritersAreItsAuthors() {
+        DocumentEntry entry = changes.apply(null, uploaded(Visibility.organization()));
+        DocumentEntry byOwner = changes.apply(entry, new DocumentVersionAdded("d1",
+                new DocumentContent(2, "h2", 20, "application/pdf", "plan-v2.pdf"), "alice", null, T0.plusSeconds(5)));
+        DocumentEntry byBob = changes.apply(byOwner, new DocumentVersionAdded("d1",
+                new DocumentContent(3, "h3", 20, "application/pdf", "plan-v3.pdf"), "bob", null, T0.plusSeconds(9)));
+        DocumentEntry read = changes.apply(byBob, new DocumentTextExtracted("d1", 3, new ExtractedText("h3t", 11, "en",
+                null, 1, "tika", List.of(), List.of("Carol Diaz", "Bob Jones")), "system", T0.plusSeconds(10)));
+
+        assertThat(byOwner.revisers()).isEmpty();
+        assertThat(read.revisers()).containsExactly("bob");
+        assertThat(read.authors()).containsExactly("Carol Diaz", "Bob Jones");
+        assertThat(read.owner()).isEqualTo("alice");
+    }
+
+    @Test
     void aFailureIsShownWithItsReason() {
         DocumentEntry entry = changes.apply(null, uploaded(Visibility.organization()));
 
