@@ -93,20 +93,20 @@ public record DocumentEntry(
 
     DocumentEntry withTitle(String newTitle, Instant at) {
         return new DocumentEntry(id, newTitle, extractedTitle, fileName, text, tags, project, owner, visibility,
-                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors,
-                archived, uploadedAt, at);
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                authors, archived, uploadedAt, at);
     }
 
     DocumentEntry withTags(Set<String> newTags, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, newTags, project, owner, visibility,
-                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors,
-                archived, uploadedAt, at);
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                authors, archived, uploadedAt, at);
     }
 
     DocumentEntry withVisibility(Visibility newVisibility, Set<String> newReaders, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, newVisibility,
-                newReaders, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings, authors,
-                archived, uploadedAt, at);
+                newReaders, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                authors, archived, uploadedAt, at);
     }
 
     DocumentEntry archived(Instant at) {
@@ -121,7 +121,8 @@ public record DocumentEntry(
         all.add(added);
         return new DocumentEntry(id, title, null, added.fileName(), null, tags, project, owner, visibility, readers,
                 added.version(), all, with(blobs, added.contentHash()), added.mediaType(), added.size(),
-                DocumentStatus.PROCESSING, null, null, null, List.of(), List.of(), archived, uploadedAt, added.addedAt());
+                DocumentStatus.PROCESSING, null, null, null, List.of(), List.of(), archived, uploadedAt,
+                added.addedAt());
     }
 
     DocumentEntry withText(String newText, String textHash, String newExtractedTitle, String newLanguage,
@@ -133,14 +134,14 @@ public record DocumentEntry(
 
     DocumentEntry withStatus(DocumentStatus newStatus) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, project, owner, visibility, readers,
-                version, versions, blobs, mediaType, size, newStatus, error, language, pageCount, warnings, authors, archived,
-                uploadedAt, updatedAt);
+                version, versions, blobs, mediaType, size, newStatus, error, language, pageCount, warnings, authors,
+                archived, uploadedAt, updatedAt);
     }
 
     DocumentEntry withFailure(String reason, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, null, tags, project, owner, visibility, readers,
-                version, versions, blobs, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(), List.of(),
-                archived, uploadedAt, at);
+                version, versions, blobs, mediaType, size, DocumentStatus.FAILED, reason, null, null, List.of(),
+                List.of(), archived, uploadedAt, at);
     }
 
     private static Set<String> with(Set<String> keys, String key) {
