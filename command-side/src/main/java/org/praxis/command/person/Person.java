@@ -11,20 +11,26 @@ import org.praxis.command.common.RuleViolation;
 import org.praxis.command.common.Tags;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
+import org.praxis.events.person.PersonMerged;
+import org.praxis.events.person.PersonNamesChanged;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A person's profile for expertise location: the skills they declare, colleagues' endorsements of
- * them, whether they want to be found as an expert at all, and the roles and groups an admin gave them.
+ * them, whether they want to be found as an expert at all, the other ways their name is written and their
+ * e-mail addresses (so that files naming them count as theirs), the roles and groups an admin gave them, and
+ * whether an admin merged them into someone else.
  */
 @Aggregate
 class Person {
@@ -36,6 +42,13 @@ class Person {
     private boolean visible = true;
     private Set<String> roles = Set.of();
     private Set<String> groups = Set.of();
+    private Set<String> names = Set.of();
+    private Set<String> emails = Set.of();
+    private String mergedInto;
+
+    static final int MAX_NAMES = 20;
+    static final int MAX_NAME_LENGTH = 80;
+    private static final Pattern E_MAIL = Pattern.compile("[^\\s<>@,;\"]+@[^\\s<>@,;\"]+\\.[^\\s<>@,;\"]+");
 
     Person() {
         // required by Axon to rebuild the aggregate from its events
@@ -84,6 +97,93 @@ class Person {
         if (!command.roles().equals(roles) || !command.groups().equals(groups)) {
             apply(new PersonAccessChanged(personId, command.roles(), command.groups(), command.actor(), now()));
         }
+    }
+
+    @CommandHandler
+    void handle(ChangeNamesCommand command) {
+        requireSelf(command.actor(), "change the names they are known by");
+        changeNames(names(command.names()), emails(command.emails()), command.actor());
+    }
+
+    @CommandHandler
+    void handle(AddNameCommand command) {
+        requireNotMerged();
+        String name = RequiredText.of(command.name(), "a name", MAX_NAME_LENGTH);
+        if (E_MAIL.matcher(name).matches()) {
+            changeNames(names, emails(union(emails, name)), command.actor());
+        } else {
+            changeNames(names(union(names, name)), emails, command.actor());
+        }
+    }
+
+    @CommandHandler
+    void handle(MergePersonCommand command) {
+        requireNotMerged();
+        String into = RequiredText.of(command.into(), "the person to merge into", 200);
+        if (into.equals(personId)) {
+            throw new RuleViolation("a person cannot be merged into themselves");
+        }
+        apply(new PersonMerged(personId, into, command.actor(), now()));
+    }
+
+    private void changeNames(Set<String> newNames, Set<String> newEmails, String actor) {
+        if (!newNames.equals(names) || !newEmails.equals(emails)) {
+            apply(new PersonNamesChanged(personId, newNames, newEmails, actor, now()));
+        }
+    }
+
+    private static Set<String> names(Set<String> given) {
+        Set<String> checked = new LinkedHashSet<>();
+        for (String name : given == null ? Set.<String>of() : given) {
+            String stripped = RequiredText.of(name, "a name", MAX_NAME_LENGTH);
+            if (stripped.chars().noneMatch(Character::isLetter)) {
+                throw new IllegalArgumentException("a name needs a letter: '" + stripped + "'");
+            }
+            checked.add(stripped);
+        }
+        return limited(checked, "names");
+    }
+
+    private static Set<String> emails(Set<String> given) {
+        Set<String> checked = new LinkedHashSet<>();
+        for (String email : given == null ? Set.<String>of() : given) {
+            String stripped = RequiredText.of(email, "an e-mail address", MAX_NAME_LENGTH).toLowerCase(Locale.ROOT);
+            if (!E_MAIL.matcher(stripped).matches()) {
+                throw new IllegalArgumentException("not an e-mail address: '" + stripped + "'");
+            }
+            checked.add(stripped);
+        }
+        return limited(checked, "e-mail addresses");
+    }
+
+    private static Set<String> limited(Set<String> values, String what) {
+        if (values.size() > MAX_NAMES) {
+            throw new IllegalArgumentException("at most " + MAX_NAMES + " " + what);
+        }
+        return values;
+    }
+
+    private static Set<String> union(Set<String> values, String value) {
+        Set<String> union = new LinkedHashSet<>(values);
+        union.add(value);
+        return union;
+    }
+
+    private void requireNotMerged() {
+        if (mergedInto != null) {
+            throw new RuleViolation(personId + " was merged into " + mergedInto);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonNamesChanged event) {
+        names = event.names();
+        emails = event.emails();
+    }
+
+    @EventSourcingHandler
+    void on(PersonMerged event) {
+        mergedInto = event.into();
     }
 
     @EventSourcingHandler

@@ -19,6 +19,18 @@ class FileAuthorsTest {
     }
 
     @Test
+    void aNameWrittenSurnameFirstIsOneAuthor() {
+        Metadata metadata = new Metadata();
+        metadata.add(TikaCoreProperties.CREATOR, "Perlis, A. J.; Samelson,K.");
+        metadata.add(TikaCoreProperties.CREATOR, "van Driest, E. R.");
+        metadata.add(TikaCoreProperties.CREATOR, "Doe, Jane");
+        metadata.add(TikaCoreProperties.CREATOR, "de la cruz,m.a.");
+
+        assertThat(FileAuthors.of(metadata)).containsExactly("Perlis, A. J.", "Samelson,K.", "van Driest, E. R.",
+                "Doe, Jane", "de la cruz,m.a.");
+    }
+
+    @Test
     void aCopyrightNoticeInTheAuthorFieldIsNoAuthor() {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.CREATOR, "© Copyright 2020-2022, LaTeX Project Team., All rights reserved."

@@ -7,6 +7,8 @@ import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
+import org.praxis.events.person.PersonMerged;
+import org.praxis.events.person.PersonNamesChanged;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
@@ -166,5 +168,55 @@ class PersonTest {
 
     private SkillsDeclared skillsDeclared() {
         return new SkillsDeclared(ID, Set.of("java", "kotlin"), ID, now);
+    }
+
+    @Test
+    void aPersonListsTheOtherSpellingsOfTheirNameAndTheirEmailAddresses() {
+        fixture.given(registered())
+                .when(new ChangeNamesCommand(ID, Set.of(" Liddell, A. "), Set.of("Alice@Example.ORG"), ID))
+                .expectEvents(new PersonNamesChanged(ID, Set.of("Liddell, A."), Set.of("alice@example.org"), ID, now));
+    }
+
+    @Test
+    void onlyThePersonChangesTheirNamesAndOnlyWithRealAddresses() {
+        fixture.given(registered())
+                .when(new ChangeNamesCommand(ID, Set.of("Liddell, A."), Set.of(), "bob"))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new ChangeNamesCommand(ID, Set.of(), Set.of("alice at example"), ID))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new ChangeNamesCommand(ID, Set.of("1984"), Set.of(), ID))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNameMergedInByAnAdminIsAddedToTheOthers() {
+        fixture.given(registered(), new PersonNamesChanged(ID, Set.of("A. Liddell"), Set.of(), ID, now))
+                .when(new AddNameCommand(ID, "Liddell, Alice P.", "admin"))
+                .expectEvents(new PersonNamesChanged(ID, Set.of("A. Liddell", "Liddell, Alice P."), Set.of(), "admin",
+                        now));
+        fixture.given(registered())
+                .when(new AddNameCommand(ID, "a.liddell@example.org", "admin"))
+                .expectEvents(new PersonNamesChanged(ID, Set.of(), Set.of("a.liddell@example.org"), "admin", now));
+    }
+
+    @Test
+    void aPersonIsMergedIntoAnotherOnceAndNeverIntoThemselves() {
+        fixture.given(registered())
+                .when(new MergePersonCommand(ID, "alice2", "admin"))
+                .expectEvents(new PersonMerged(ID, "alice2", "admin", now));
+        fixture.given(registered())
+                .when(new MergePersonCommand(ID, ID, "admin"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(registered(), new PersonMerged(ID, "alice2", "admin", now))
+                .when(new MergePersonCommand(ID, "alice3", "admin"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(ID + " was merged into alice2")
+                .expectNoEvents();
     }
 }

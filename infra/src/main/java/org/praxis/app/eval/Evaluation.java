@@ -17,6 +17,7 @@ import org.praxis.query.search.RankingSignals;
 import org.praxis.query.search.SearchQuery;
 import org.praxis.query.search.SearchService;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -57,8 +58,8 @@ public class Evaluation {
     private final IndexNames names;
     private final ExpertiseEvaluation expertise;
     private final boolean semantic;
-    /** Authors registered by this application's evaluations: collections share authors (Knuth, say). */
-    private final Set<String> registeredAuthors = ConcurrentHashMap.newKeySet();
+    /** Whether the importing account is registered yet (every collection is imported by it). */
+    private final AtomicBoolean importerRegistered = new AtomicBoolean();
 
     Evaluation(BlobStore blobs, CommandGateway commands, SearchService search, ElasticsearchClient client,
                IndexNames names, ExpertiseEvaluation expertise, PraxisProperties properties) {
@@ -109,7 +110,7 @@ public class Evaluation {
         }
         return new EvaluationReport(collection.name(), docIds.size(), collection.docs().size() - docIds.size(),
                 praxis.judged(), praxis.mean(), baseline.mean(), praxis.rankings, baseline.rankings, variants,
-                ingestion, expertise.run(collection, tag, viewer));
+                ingestion, expertise.run(collection, docIds, tag, viewer));
     }
 
     /** The rankings of one search and their measures over the judged queries. */
@@ -155,24 +156,27 @@ public class Evaluation {
     }
 
     /**
-     * Uploads every document that has words: its text as the file (its title where it has no text), its
-     * title as the document's (cut to fit, as an import would); returns Praxis document id → collection
-     * document id.
+     * Uploads every document that has words, all as the one importing account {@value #ACTOR}: an HTML file of
+     * its text (its title where it has no text) that names its authors in {@code meta name=author}, as a
+     * company's files name their writers; its title as the document's (cut to fit, as an import would). Returns
+     * Praxis document id → collection document id.
      */
     private Map<String, String> ingest(TestCollection collection, String tag, Consumer<String> progress) {
         Map<String, String> docIds = new HashMap<>();
-        registerAuthors(collection);
+        if (importerRegistered.compareAndSet(false, true)) {
+            commands.sendAndWait(new RegisterPersonCommand(ACTOR, "Evaluation importer", ACTOR));
+        }
         for (TestCollection.Doc doc : collection.docs()) {
             String body = doc.text().isBlank() ? doc.title() : doc.text();
             if (body.isBlank()) {
                 continue;
             }
             try {
-                StoredBlob blob = blobs.put(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+                StoredBlob blob = blobs.put(new ByteArrayInputStream(html(doc.authors(), body)));
                 String id = UUID.randomUUID().toString();
                 commands.sendAndWait(new UploadDocumentCommand(id, UploadDocumentCommand.fittingTitle(doc.title()),
-                        new DocumentContent(0, blob.hash(), blob.size(), "text/plain", doc.id() + ".txt"),
-                        Set.of(tag), collection.name(), Visibility.organization(), AuthorIds.of(doc.author())));
+                        new DocumentContent(0, blob.hash(), blob.size(), "text/html", doc.id() + ".html"),
+                        Set.of(tag), collection.name(), Visibility.organization(), ACTOR));
                 docIds.put(id, doc.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -185,14 +189,12 @@ public class Evaluation {
         return docIds;
     }
 
-    /** Every author becomes a person, so that expertise location can find them. */
-    private void registerAuthors(TestCollection collection) {
-        for (TestCollection.Doc doc : collection.docs()) {
-            String id = AuthorIds.of(doc.author());
-            if (!id.equals(ACTOR) && registeredAuthors.add(id)) {
-                commands.sendAndWait(new RegisterPersonCommand(id, doc.author(), ACTOR));
-            }
-        }
+    private static byte[] html(List<String> authors, String body) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
+        authors.forEach(author -> html.append("<meta name=\"author\" content=\"").append(HtmlUtils.htmlEscape(author))
+                .append("\">\n"));
+        html.append("</head><body><p>").append(HtmlUtils.htmlEscape(body)).append("</p></body></html>\n");
+        return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void awaitIndexed(String tag, int expected, Consumer<String> progress) {

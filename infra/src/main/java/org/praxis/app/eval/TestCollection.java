@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +17,22 @@ import java.util.stream.Stream;
 
 /**
  * A relevance test collection in the format of {@code shared/eval/cranfield}: {@code docs.jsonl}
- * ({@code id}, {@code title}, {@code text}, optional {@code author}), {@code queries.tsv} ({@code qid<TAB>text}) and
+ * ({@code id}, {@code title}, {@code text}, optional {@code author}: a name, names separated by " and " or ";",
+ * or a list), {@code queries.tsv} ({@code qid<TAB>text}) and
  * {@code qrels.txt} (TREC: {@code qid 0 docid gain}, gain 0 meaning judged not relevant).
  */
 public record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
                       Map<String, Map<String, Integer>> judgements) {
 
-    /** A document and its first author (empty when none is known; authors are separated by " and " or ";"). */
-    public record Doc(String id, String title, String text, String author) {
+    /**
+     * A document and the people who wrote it, as the collection writes their names: {@code author} is a JSON list
+     * of names, or one string of names separated by " and " or ";" (empty when none is known).
+     */
+    public record Doc(String id, String title, String text, List<String> authors) {
+
+        public Doc {
+            authors = List.copyOf(authors);
+        }
     }
 
     /**
@@ -77,12 +86,21 @@ public record TestCollection(String name, List<Doc> docs, Map<String, String> qu
         }
     }
 
+    private static List<String> authors(JsonNode author) {
+        List<String> written = new ArrayList<>();
+        if (author.isArray()) {
+            author.forEach(name -> written.add(name.asText()));
+        } else {
+            written.addAll(List.of(author.asText("").split(" and |;")));
+        }
+        return written.stream().map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+    }
+
     private static Doc read(ObjectMapper json, String line) {
         try {
             JsonNode doc = json.readTree(line);
-            String authors = doc.path("author").asText("");
             return new Doc(doc.path("id").asText(), doc.path("title").asText(""), doc.path("text").asText(""),
-                    authors.split(" and |;")[0].strip());
+                    authors(doc.path("author")));
         } catch (IOException e) {
             throw new UncheckedIOException("bad line in docs.jsonl: " + line, e);
         }

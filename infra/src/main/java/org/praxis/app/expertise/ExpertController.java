@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** {@code GET /api/experts?q=}: who knows about a topic, with the evidence why. */
+/** {@code GET /api/experts?q=&tag=&size=}: who knows about a topic (among items with the tag), with the evidence why. */
 @RestController
 class ExpertController {
 
@@ -21,8 +21,8 @@ class ExpertController {
     }
 
     @GetMapping("/api/experts")
-    List<Expert> experts(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "10") int size,
-                         @AuthenticationPrincipal PraxisUser user) {
-        return experts.find(q, size, user.viewer());
+    List<Expert> experts(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String tag,
+                         @RequestParam(defaultValue = "10") int size, @AuthenticationPrincipal PraxisUser user) {
+        return experts.find(q, tag == null || tag.isBlank() ? null : tag.strip(), size, user.viewer());
     }
 }

@@ -3,6 +3,7 @@ package org.praxis.app.expertise;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.praxis.query.IndexNames;
 import org.praxis.query.expertise.ExpertSearch;
+import org.praxis.query.expertise.KnownFromDocuments;
 import org.praxis.query.search.SearchService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,10 @@ class ExpertiseConfiguration {
     @Bean
     ExpertSearch expertSearch(SearchService search, ElasticsearchClient client, IndexNames names, Clock clock) {
         return new ExpertSearch(search, client, names, clock);
+    }
+
+    @Bean
+    KnownFromDocuments knownFromDocuments(ElasticsearchClient client, IndexNames names) {
+        return new KnownFromDocuments(client, names);
     }
 }

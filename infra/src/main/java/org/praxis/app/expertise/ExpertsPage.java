@@ -25,7 +25,7 @@ class ExpertsPage {
     @GetMapping("/experts")
     String experts(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal PraxisUser user, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("experts", q.isBlank() ? List.of() : experts.find(q, SHOWN, user.viewer()));
+        model.addAttribute("experts", q.isBlank() ? List.of() : experts.find(q, null, SHOWN, user.viewer()));
         return "experts";
     }
 }

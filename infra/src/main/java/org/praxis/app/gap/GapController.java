@@ -37,7 +37,7 @@ class GapController {
     List<Gap> gaps(@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal PraxisUser curator) {
         return gaps.mostAsked(size).stream()
                 .map(gap -> new Gap(gap.query(), gap.askedTimes(), gap.askers().size(), gap.firstAskedAt(),
-                        gap.lastAskedAt(), experts.find(gap.query(), EXPERTS_PER_GAP, curator.viewer())))
+                        gap.lastAskedAt(), experts.find(gap.query(), null, EXPERTS_PER_GAP, curator.viewer())))
                 .toList();
     }
 }

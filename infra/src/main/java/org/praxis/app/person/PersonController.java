@@ -4,8 +4,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.security.PraxisUser;
 import org.praxis.app.web.NotFound;
 import org.praxis.command.person.ChangeExpertiseVisibilityCommand;
+import org.praxis.command.person.ChangeNamesCommand;
 import org.praxis.command.person.DeclareSkillsCommand;
 import org.praxis.command.person.EndorseSkillCommand;
+import org.praxis.query.expertise.KnownFromDocuments;
 import org.praxis.query.person.PeopleQueries;
 import org.praxis.query.person.PersonProfile;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +20,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * {@code /api/people}: profiles for expertise location. Everyone declares their own skills and
- * decides whether to be found as an expert; colleagues endorse skills.
+ * {@code /api/people}: profiles for expertise location. Everyone declares their own skills, the other ways
+ * their name is written and their e-mail addresses (so that files naming them count as theirs), and decides whether
+ * to be found as an expert; colleagues endorse skills. {@code GET /api/people/known-from-documents} lists the
+ * authors files name who have no account.
  */
 @RestController
 @RequestMapping("/api/people")
@@ -30,10 +35,15 @@ class PersonController {
 
     private final CommandGateway commands;
     private final PeopleQueries people;
+    private final KnownFromDocuments knownFromDocuments;
 
-    PersonController(CommandGateway commands, PeopleQueries people) {
+    PersonController(CommandGateway commands, PeopleQueries people, KnownFromDocuments knownFromDocuments) {
         this.commands = commands;
         this.people = people;
+        this.knownFromDocuments = knownFromDocuments;
+    }
+
+    record Names(Set<String> names, Set<String> emails) {
     }
 
     record Skills(Set<String> skills) {
@@ -48,6 +58,19 @@ class PersonController {
     @GetMapping("/{username}")
     PersonProfile get(@PathVariable String username, @AuthenticationPrincipal PraxisUser user) {
         return people.find(username, user.viewer()).orElseThrow(() -> new NotFound("person"));
+    }
+
+    @GetMapping("/known-from-documents")
+    List<KnownFromDocuments.Author> knownFromDocuments(@AuthenticationPrincipal PraxisUser user) {
+        return knownFromDocuments.list(user.viewer());
+    }
+
+    /** Replaces the other spellings of the caller's name and their e-mail addresses (each at most 20). */
+    @PutMapping("/me/names")
+    ResponseEntity<Void> names(@RequestBody Names request, @AuthenticationPrincipal PraxisUser user) {
+        commands.sendAndWait(new ChangeNamesCommand(user.getUsername(), request.names(), request.emails(),
+                user.getUsername()));
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/me/skills")

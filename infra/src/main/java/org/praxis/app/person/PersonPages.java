@@ -6,9 +6,11 @@ import org.praxis.app.web.Names;
 import org.praxis.app.web.NotFound;
 import org.praxis.app.web.Page;
 import org.praxis.command.person.ChangeExpertiseVisibilityCommand;
+import org.praxis.command.person.ChangeNamesCommand;
 import org.praxis.command.person.DeclareSkillsCommand;
 import org.praxis.command.person.EndorseSkillCommand;
 import org.praxis.query.person.PeopleQueries;
+import org.praxis.query.person.PersonProfile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's page: skills, colleagues' endorsements, contributions; on one's own, skills and opting out. */
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A person's page: skills, colleagues' endorsements, contributions, other names; on one's own, skills, other names
+ * and e-mail addresses, and opting out.
+ */
 @Page
 class PersonPages {
 
@@ -36,7 +45,10 @@ class PersonPages {
 
     @GetMapping("/people/{username}")
     String person(@PathVariable String username, @AuthenticationPrincipal PraxisUser user, Model model) {
-        model.addAttribute("profile", people.find(username, user.viewer()).orElseThrow(() -> new NotFound("person")));
+        PersonProfile profile = people.find(username, user.viewer()).orElseThrow(() -> new NotFound("person"));
+        model.addAttribute("profile", profile);
+        model.addAttribute("namesText", String.join("\n", profile.person().names()));
+        model.addAttribute("emailsText", String.join("\n", profile.person().emails()));
         model.addAttribute("own", username.equals(user.getUsername()));
         return "person";
     }
@@ -47,6 +59,20 @@ class PersonPages {
         commands.sendAndWait(new DeclareSkillsCommand(user.getUsername(), Names.of(skills), user.getUsername()));
         redirect.addFlashAttribute("notice", "Your skills are saved.");
         return "redirect:/me";
+    }
+
+    @PostMapping("/me/names")
+    String names(@RequestParam(required = false) String names, @RequestParam(required = false) String emails,
+                 @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        commands.sendAndWait(new ChangeNamesCommand(user.getUsername(), lines(names), lines(emails),
+                user.getUsername()));
+        redirect.addFlashAttribute("notice", "The names you are known by are saved.");
+        return "redirect:/me";
+    }
+
+    private static Set<String> lines(String text) {
+        return text == null ? Set.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @PostMapping("/me/expertise")

@@ -54,7 +54,7 @@ class SearchPage {
         model.addAttribute("lastPage", (int) Math.max(1, Math.min((results.total() + PAGE_SIZE - 1) / PAGE_SIZE,
                 SearchQuery.MAX_RESULT_WINDOW / PAGE_SIZE)));
         model.addAttribute("experts", results.total() == 0 && !q.isBlank()
-                ? experts.find(q, EXPERTS_WHEN_EMPTY, user.viewer()) : List.of());
+                ? experts.find(q, null, EXPERTS_WHEN_EMPTY, user.viewer()) : List.of());
         return "search";
     }
 

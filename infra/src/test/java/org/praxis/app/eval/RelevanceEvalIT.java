@@ -18,8 +18,10 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * Search quality may not fall below plain BM25 anywhere: every development collection of
  * {@code shared/eval}, through the whole pipeline, must score a MAP at least the BM25 + English baseline's
  * measured in the same run, and the mean ratio at least 1.05 (the DESIGN's quality bar). Expert search,
- * with the papers' first authors as the experts on their relevant queries, must beat the
- * document-centric baseline of the same run. The table is printed in the build output.
+ * after every document was imported by one account and with the papers' authors (read from the files) as the
+ * experts on their relevant queries, must never rank the importer first, must reach 1.2 times the MRR of the
+ * document-centric baseline of the same run on CACM (the collection with the most multi-author papers), and
+ * may not fall below it on average. The table is printed in the build output.
  */
 class RelevanceEvalIT extends PraxisIT {
 
@@ -45,9 +47,14 @@ class RelevanceEvalIT extends PraxisIT {
         assertSoftly(softly -> reports.forEach(report -> softly.assertThat(report.mapRatio())
                 .as("%s: MAP over the baseline's", report.collection()).isGreaterThanOrEqualTo(1.0)));
         assertThat(EvaluationTable.meanMapRatio(reports)).as("mean MAP ratio").isGreaterThanOrEqualTo(1.05);
-        EvaluationReport cranfield = reports.get(2);
-        assertThat(cranfield.expertise().praxis().meanReciprocalRank())
-                .as("expert search beats the document-centric baseline")
-                .isGreaterThan(cranfield.expertise().baseline().meanReciprocalRank());
+        List<ExpertiseReport> experts = reports.stream().map(EvaluationReport::expertise)
+                .filter(expertise -> expertise.queries() > 0).toList();
+        assertThat(experts).as("cacm, cisi and cranfield name authors").hasSize(3);
+        assertThat(experts).as("an importer is not an author").allSatisfy(expertise ->
+                assertThat(expertise.importerFirst()).isZero());
+        assertThat(reports.get(0).expertise().mrrRatio()).as("cacm: expert MRR over model 2's")
+                .isGreaterThanOrEqualTo(1.2);
+        assertThat(experts.stream().mapToDouble(ExpertiseReport::mrrRatio).average().orElse(0))
+                .as("mean expert MRR over model 2's").isGreaterThanOrEqualTo(1.0);
     }
 }

@@ -50,9 +50,9 @@ class ExpertsAndPracticesSearchIT extends PraxisIT {
         assertThat(ranked).doesNotContain(erin.username(), frank.username());
         assertThat(ranked.indexOf(alice.username())).isLessThan(ranked.indexOf(bob.username()));
         JsonNode first = experts.get(ranked.indexOf(alice.username()));
-        assertThat(first.get("explanation").asText()).contains("author of 2 matching items");
+        assertThat(first.get("explanation").asText()).startsWith("wrote “Pod " + topic + "”").contains("; uploaded “");
         assertThat(first.get("evidence")).hasSize(2);
-        assertThat(first.get("evidence").get(0).get("role").asText()).isEqualTo("author");
+        assertThat(first.get("evidence").get(0).get("role").asText()).isEqualTo("wrote");
         JsonNode skilled = experts.get(ranked.indexOf(carol.username()));
         assertThat(skilled.get("explanation").asText()).contains("declared the skill '" + topic + "'",
                 "endorsed by 1 colleague");

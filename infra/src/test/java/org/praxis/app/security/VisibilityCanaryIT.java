@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
+import org.praxis.query.person.PersonNames;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,8 +48,9 @@ class VisibilityCanaryIT extends PraxisIT {
                 && passageOf(r, open) != null);
         Map<String, Object> before = viewsOf(outsider, owner, open);
 
-        String canary = owner.upload(text("Confidential: the " + word + " restructuring plan moves the " + shared
-                        + " payroll team; talk to the people office before " + word + " is announced."), "canary.txt",
+        String canary = owner.upload(html(author(), "Confidential: the " + word + " restructuring plan moves the "
+                        + shared + " payroll team; talk to the people office before " + word + " is announced."),
+                "canary.html",
                 Map.of("title", word + " restructuring", "visibility", "PRIVATE", "tags", tag, "project", tag))
                 .getBody().get("id").asText();
         owner.awaitSearch(word, r -> ids(r).contains(canary) && status(r, canary).equals("INDEXED"));
@@ -125,6 +127,7 @@ class VisibilityCanaryIT extends PraxisIT {
         views.put("experts", experts(outsider.get("/api/experts?q={q}", word).getBody()));
         views.put("experts shared", experts(outsider.get("/api/experts?q={q}", shared).getBody()));
         views.put("practices", idsOf(outsider.get("/api/practices/search?q={q}", word).getBody()));
+        views.put("known from documents", named(outsider.get("/api/people/known-from-documents").getBody()));
         views.put("owner's profile", outsider.get("/api/people/" + owner.username()).getBody().get("contributions"));
         return views;
     }
@@ -138,7 +141,9 @@ class VisibilityCanaryIT extends PraxisIT {
                 .contains(word);
         assertThat(idsOf(owner.getUntil("/api/documents/" + open + "/related?size=20",
                 related -> idsOf(related).contains(canary)))).contains(canary);
-        assertThat(experts(owner.get("/api/experts?q={q}", word).getBody()).toString()).contains(canary);
+        assertThat(experts(owner.get("/api/experts?q={q}", word).getBody()).toString()).contains(canary)
+                .contains(PersonNames.knownFromDocuments(author()).orElseThrow());
+        assertThat(named(owner.get("/api/people/known-from-documents").getBody())).containsExactly(author());
         assertThat(owner.get("/api/people/" + owner.username()).getBody().get("contributions")
                 .get("documentsUploaded").asInt()).isEqualTo(2);
     }
@@ -200,6 +205,23 @@ class VisibilityCanaryIT extends PraxisIT {
             }
         }
         return "";
+    }
+
+    /** The canary's author as its file names them: known from that document only. */
+    private String author() {
+        return "Whistle " + word;
+    }
+
+    /** The names of the people known from documents that name this test's word. */
+    private List<String> named(JsonNode knownFromDocuments) {
+        List<String> names = new ArrayList<>();
+        knownFromDocuments.forEach(person -> names.add(person.get("name").asText()));
+        return names.stream().filter(name -> name.contains(word)).toList();
+    }
+
+    private static Path html(String author, String content) throws IOException {
+        return Files.writeString(Files.createTempFile("canary", ".html"), "<html><head><meta name=\"author\" content=\""
+                + author + "\"></head><body><p>" + content + "</p></body></html>");
     }
 
     private static Path text(String content) throws IOException {

@@ -3,6 +3,8 @@ package org.praxis.query.history;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
 import org.praxis.events.person.PersonEvent;
+import org.praxis.events.person.PersonMerged;
+import org.praxis.events.person.PersonNamesChanged;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
@@ -26,6 +28,11 @@ final class PersonEventSummary {
             return e.visible() ? "opted in to expert search" : "opted out of expert search";
         } else if (event instanceof PersonAccessChanged e) {
             return "access changed: roles " + new TreeSet<>(e.roles()) + ", groups " + new TreeSet<>(e.groups());
+        } else if (event instanceof PersonNamesChanged e) {
+            return "also known as " + String.join(", ", new TreeSet<>(e.names())) + " (" + e.emails().size()
+                    + (e.emails().size() == 1 ? " e-mail address)" : " e-mail addresses)");
+        } else if (event instanceof PersonMerged e) {
+            return "merged into " + e.into();
         }
         return event.getClass().getSimpleName();
     }

@@ -60,7 +60,7 @@ public class SearchService {
     private static final int SUGGESTIONS = 10;
     public static final int MAX_PREFIX_LENGTH = 100;
     private static final List<String> EVIDENCE_FIELDS = List.of("title", "extractedTitle", "fileName", "owner",
-            "author", "revisers", "endorsers", "insightAuthors", "updatedAt");
+            "author", "authors", "revisers", "endorsers", "insightAuthors", "updatedAt");
     /**
      * Identical copies are listed once ({@link SameContent}); the total counts distinct contents, exactly up to
      * the cardinality aggregation's precision threshold (40,000, its maximum), approximately above.
@@ -205,22 +205,30 @@ public class SearchService {
     }
 
     /**
-     * The items that best match a topic, with who contributed to them, ranked as {@link #search} ranks
-     * them and limited to what the viewer may see: the evidence for expertise location.
+     * The {@code size} (1 to 100) items that best match a topic, with who contributed to them, ranked as
+     * {@link #search} ranks them (by words and meaning, identical copies once) and limited to what the viewer may
+     * see (and to items with {@code tag}, unless null): the evidence for expertise location, best first.
      */
-    public List<Evidence> evidence(String topic, Viewer viewer, int size) {
-        SearchQuery query = new SearchQuery(topic, null, null, null, null, null, null, 1, size);
+    public List<Evidence> evidence(String topic, String tag, Viewer viewer, int size) {
+        List<String> ranking = rank(new SearchQuery(topic, null, tag, null, null, null, null, 1, size), viewer, size,
+                RankingSignals.ALL);
+        if (ranking.isEmpty()) {
+            return List.of();
+        }
         try {
-            Query ranked = ranked(query, viewer, RankingSignals.ALL).query();
-            return client.search(s -> s.index(indices(null))
-                            .query(ranked)
-                            .size(size)
+            Map<String, Hit<ObjectNode>> hits = new HashMap<>();
+            client.search(s -> s.index(indices(null)).size(ranking.size()).query(q -> q.ids(i -> i.values(ranking)))
                             .source(source -> source.filter(f -> f.includes(EVIDENCE_FIELDS))), ObjectNode.class)
-                    .hits().hits().stream()
-                    .map(hit -> new Evidence(names.itemType(hit.index()), hit.id(), title(hit.source()),
-                            hit.score() == null ? 0 : hit.score(), Instant.parse(hit.source().path("updatedAt").asText()),
-                            hit.source()))
-                    .toList();
+                    .hits().hits().forEach(hit -> hits.putIfAbsent(hit.id(), hit));
+            List<Evidence> evidence = new ArrayList<>();
+            for (String id : ranking) {
+                Hit<ObjectNode> hit = hits.get(id);
+                if (hit != null) {
+                    evidence.add(new Evidence(names.itemType(hit.index()), id, title(hit.source()), evidence.size() + 1,
+                            Instant.parse(hit.source().path("updatedAt").asText()), hit.source()));
+                }
+            }
+            return evidence;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
