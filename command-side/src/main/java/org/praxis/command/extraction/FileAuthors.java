@@ -17,8 +17,8 @@ import java.util.Set;
  * and OpenDocument {@code dc:creator}, PDF and XMP author, HTML {@code meta name=author}, an e-mail's From) and
  * the last author (Office {@code meta:last-author}). A value may name several people, separated by {@code ;}
  * or {@code ,} — except that a single comma between one word and the rest, or before initials only, is a name
- * written surname first ("Perlis, A. J.", "van Driest, E. R."); names are kept as written, once each, at most {@value #MAX_AUTHORS}. A value longer than
- * {@value #MAX_VALUE_LENGTH} characters is a notice ("© Copyright 2020-2022, LaTeX Project Team., All rights
+ * written surname first ("Perlis, A. J.", "van Driest, E. R."); names are kept as written, once each, at most
+ * {@value #MAX_AUTHORS}. A value longer than {@value #MAX_VALUE_LENGTH} characters is a notice ("© Copyright 2020-2022, LaTeX Project Team., All rights
  * reserved…"), not names, and is left out; so is a part of more than {@value #MAX_NAME_LENGTH} characters.
  */
 final class FileAuthors {

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
-import org.praxis.query.expertise.Expert;
 import org.praxis.query.expertise.ExpertSearch;
 import org.praxis.query.person.PersonNames;
 import org.springframework.stereotype.Component;

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** {@code GET /api/experts?q=&tag=&size=}: who knows about a topic (among items with the tag), with the evidence why. */
+/**
+ * {@code GET /api/experts?q=&tag=&size=}: who knows about a topic (judged by the items with the tag, when given),
+ * with the evidence why.
+ */
 @RestController
 class ExpertController {
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.praxis.app.support.Responses.hitIds;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
@@ -40,8 +41,8 @@ class CorpusIT extends PraxisIT {
             softly.assertThat(document.get("status").asText()).as(file + ": " + document.get("error"))
                     .isEqualTo("INDEXED");
             JsonNode results = admin.awaitSearch("\"" + SharedFixtures.findingPhrase(row) + "\"", tag,
-                    r -> DocumentApiIT.ids(r).contains(id));
-            softly.assertThat(DocumentApiIT.ids(results)).as(file).contains(id);
+                    r -> hitIds(r).contains(id));
+            softly.assertThat(hitIds(results)).as(file).contains(id);
             softly.assertThat(document.get("warnings").toString()).as(file).doesNotContain("OCR not available");
         }));
     }

@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.praxis.app.support.Responses.assertProblem;
+import static org.praxis.app.support.Responses.hitIds;
 import static org.awaitility.Awaitility.await;
 
 class DocumentApiIT extends PraxisIT {
@@ -55,7 +57,7 @@ class DocumentApiIT extends PraxisIT {
         assertThat(document.get("language").asText()).isEqualTo("en");
 
         assertThat(document.get("authors").toString()).as("the writer the file names").contains("Bertrand Delacrétaz");
-        JsonNode results = admin.awaitSearch("content analysis toolkit", tag, r -> ids(r).contains(id));
+        JsonNode results = admin.awaitSearch("content analysis toolkit", tag, r -> hitIds(r).contains(id));
         JsonNode hit = hit(results, id);
         assertThat(hit.get("authors").toString()).contains("Bertrand Delacrétaz");
         assertThat(admin.get("/api/documents/" + id + "/history").getBody().toString())
@@ -80,7 +82,7 @@ class DocumentApiIT extends PraxisIT {
                         total -> total == 3);
 
         JsonNode typo = admin.search("tolkit", tag);
-        assertThat(ids(typo)).contains(id);
+        assertThat(hitIds(typo)).contains(id);
         assertThat(hit(typo, id).get("highlights").toString()).as("the close spelling that matched, marked")
                 .containsIgnoringCase("Toolkit</mark>");
         JsonNode firstPage = admin.get("/api/search?tag={tag}&size=2&page=1", tag).getBody();
@@ -88,7 +90,7 @@ class DocumentApiIT extends PraxisIT {
         assertThat(firstPage.get("total").asLong()).isEqualTo(3);
         assertThat(firstPage.get("hits")).hasSize(2);
         assertThat(secondPage.get("hits")).hasSize(1);
-        assertThat(ids(firstPage)).doesNotContainAnyElementsOf(ids(secondPage));
+        assertThat(hitIds(firstPage)).doesNotContainAnyElementsOf(hitIds(secondPage));
     }
 
     @Test
@@ -130,19 +132,19 @@ class DocumentApiIT extends PraxisIT {
         assertThat(version.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(version.getBody().get("version").asInt()).isEqualTo(2);
         admin.awaitDocument(id, d -> d.get("version").asInt() == 2 && d.get("status").asText().equals("INDEXED"));
-        admin.awaitSearch("\"Tika is part of the Lucene project\"", uploadTag, r -> ids(r).contains(id));
+        admin.awaitSearch("\"Tika is part of the Lucene project\"", uploadTag, r -> hitIds(r).contains(id));
 
         String title = "Quarterly lessons " + UUID.randomUUID();
         String tag = uniqueTag();
         assertThat(admin.patch("/api/documents/" + id, "{\"title\":\"" + title + "\",\"tags\":[\"" + tag + "\"]}")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        JsonNode byTitle = admin.awaitSearch("\"" + title + "\"", r -> ids(r).contains(id));
+        JsonNode byTitle = admin.awaitSearch("\"" + title + "\"", r -> hitIds(r).contains(id));
         assertThat(hit(byTitle, id).get("title").asText()).isEqualTo(title);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> ids(admin.get("/api/search?tag={tag}", tag).getBody()), List.of(id)::equals);
+                .until(() -> hitIds(admin.get("/api/search?tag={tag}", tag).getBody()), List.of(id)::equals);
 
         assertThat(admin.delete("/api/documents/" + id).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        admin.awaitSearch("\"" + title + "\"", r -> !ids(r).contains(id));
+        admin.awaitSearch("\"" + title + "\"", r -> !hitIds(r).contains(id));
         assertThat(admin.get("/api/documents/" + id).getBody().get("archived").asBoolean()).isTrue();
         assertThat(admin.post("/api/documents/" + id + "/versions", parts(TIKA_PDF)).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
@@ -229,7 +231,7 @@ class DocumentApiIT extends PraxisIT {
         List.of(id, bobsId).forEach(stored -> alice.awaitDocument(stored, d -> "INDEXED".equals(d.path("status").asText())));
         JsonNode found = alice.search(word);
         assertThat(found.get("total").asInt()).as("alice's document and bob's, the same bytes, listed once").isEqualTo(1);
-        assertThat(ids(found)).containsAnyOf(id, bobsId);
+        assertThat(hitIds(found)).containsAnyOf(id, bobsId);
 
         String versionKey = UUID.randomUUID().toString();
         Api aliceVersion = alice.withHeader("Idempotency-Key", versionKey);
@@ -275,9 +277,9 @@ class DocumentApiIT extends PraxisIT {
         Api otherApi = api(other, "a long enough password");
         String id = ownerApi.upload(TIKA_PDF, "mine.pdf", Map.of("visibility", "PRIVATE", "tags", owner))
                 .getBody().get("id").asText();
-        ownerApi.awaitSearch("toolkit", owner, r -> ids(r).contains(id));
+        ownerApi.awaitSearch("toolkit", owner, r -> hitIds(r).contains(id));
 
-        assertThat(ids(otherApi.search("toolkit"))).doesNotContain(id);
+        assertThat(hitIds(otherApi.search("toolkit"))).doesNotContain(id);
         assertThat(values(otherApi.search("toolkit").get("facets").get("tags"))).doesNotContain(owner);
         assertProblem(otherApi.get("/api/documents/" + id), HttpStatus.NOT_FOUND, null);
         assertProblem(otherApi.get("/api/documents/" + id + "/history"), HttpStatus.NOT_FOUND, null);
@@ -298,7 +300,7 @@ class DocumentApiIT extends PraxisIT {
         Path secret = Files.writeString(Files.createTempFile("secret", ".txt"),
                 "Project zyxquorbium merges the telemetry pipelines next quarter.");
         String id = ownerApi.upload(secret, "secret.txt", Map.of("visibility", "PRIVATE")).getBody().get("id").asText();
-        ownerApi.awaitSearch("zyxquorbium", r -> ids(r).contains(id));
+        ownerApi.awaitSearch("zyxquorbium", r -> hitIds(r).contains(id));
 
         assertThat(ownerApi.search("zyxquorbiun").get("didYouMean").asText()).isEqualTo("zyxquorbium");
         JsonNode guess = otherApi.search("zyxquorbiun");
@@ -328,15 +330,6 @@ class DocumentApiIT extends PraxisIT {
         return parts;
     }
 
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String detailContains) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
-        if (detailContains != null) {
-            assertThat(response.getBody().get("detail").asText().toLowerCase()).contains(detailContains);
-        }
-    }
-
     private static Path randomFile(int size) throws IOException {
         byte[] bytes = new byte[size];
         new Random().nextBytes(bytes);
@@ -351,12 +344,6 @@ class DocumentApiIT extends PraxisIT {
         try (Stream<Path> files = Files.walk(blobs)) {
             return files.filter(Files::isRegularFile).count();
         }
-    }
-
-    static List<String> ids(JsonNode results) {
-        List<String> ids = new ArrayList<>();
-        results.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
-        return ids;
     }
 
     private static JsonNode hit(JsonNode results, String id) {

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.praxis.app.support.Responses.hitIds;
 
 /**
  * The embedded default the README's run command uses: the event store in an H2 file under the data
@@ -60,7 +61,7 @@ class EmbeddedDefaultIT {
 
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String id = upload.getBody().get("id").asText();
-        admin.awaitSearch("\"This is the text for chapter One\"", r -> DocumentApiIT.ids(r).contains(id));
+        admin.awaitSearch("\"This is the text for chapter One\"", r -> hitIds(r).contains(id));
         assertThat(admin.get("/api/documents/" + id + "/history").getBody()).hasSize(2);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.praxis.app.support.Responses.hitIds;
 
 /**
  * A scan stored where OCR is not available says so ("no text layer — OCR not available", never a plain
@@ -53,8 +54,8 @@ class OcrIT {
             assertThat(readAgain.getStatusCode().value()).isEqualTo(202);
             assertThat(readAgain.getBody().path("documents").asInt()).isEqualTo(1);
 
-            JsonNode found = admin.awaitSearch(WORDS, r -> DocumentApiIT.ids(r).contains(id));
-            assertThat(DocumentApiIT.ids(found)).contains(id);
+            JsonNode found = admin.awaitSearch(WORDS, r -> hitIds(r).contains(id));
+            assertThat(hitIds(found)).contains(id);
             JsonNode read = admin.get("/api/documents/" + id).getBody();
             assertThat(read.path("status").asText()).isEqualTo("INDEXED");
             assertThat(read.path("warnings").toString()).doesNotContain(Ocr.NO_TEXT_LAYER);

@@ -1,7 +1,6 @@
 package org.praxis.app.eventstore;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,6 @@ import org.praxis.app.support.PraxisIT;
 import org.praxis.command.practice.DraftPracticeCommand;
 import org.praxis.query.IndexNames;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.praxis.app.support.Responses.created;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -117,11 +116,6 @@ class EventStoreGapsIT extends PraxisIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
-        return response.getBody().get("id").asText();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.praxis.app.knowledge.LearningFromFailureIT.assertProblem;
+import static org.praxis.app.support.Responses.assertProblem;
 
 /**
  * Expertise from who wrote things, not who uploaded them: an importer's files credit the authors they name,
@@ -32,8 +32,8 @@ class ExpertiseFromAuthorshipIT extends PraxisIT {
         String alan = "Alan " + uniqueWord("T") + " <" + alanMail + ">";
         Api importer = newUser("importer", "CONTRIBUTOR");
         Api asker = newUser("asker", "READER");
-        upload(importer, "rotation.html", "Rotating " + topic + " every quarter", topic + " rotation runbook: rotate the "
-                + topic + " and revoke the old " + topic + ".", grace);
+        upload(importer, "rotation.html", "Rotating " + topic + " every quarter",
+                topic + " rotation runbook: rotate the " + topic + " and revoke the old " + topic + ".", grace);
         upload(importer, "rotation-faq.html", "The " + topic + " FAQ", "Why " + topic + " rotation matters for every "
                 + topic + ".", surname + ", G.; " + grace);
         upload(importer, "minutes.html", "Minutes", "Many things were discussed; " + topic + " once.",
@@ -89,7 +89,8 @@ class ExpertiseFromAuthorshipIT extends PraxisIT {
         Api secondAccount = newUser("ada", "CONTRIBUTOR");
         upload(importer, "tariffs.html", "The " + topic + " tables", topic + " tables for " + topic + " export.",
                 written, Map.of("tags", topic));
-        secondAccount.post("/api/practices", Map.of("title", "Check the " + topic, "body", "Check every " + topic + "."));
+        secondAccount.post("/api/practices", Map.of("title", "Check the " + topic,
+                "body", "Check every " + topic + "."));
         importer.awaitSearch(topic, r -> r.get("total").asInt() == 2);
         String writtenId = PersonNames.knownFromDocuments(written).orElseThrow();
         ada.getUntil("/api/experts?q=" + topic, list -> ids(list).containsAll(List.of(writtenId,

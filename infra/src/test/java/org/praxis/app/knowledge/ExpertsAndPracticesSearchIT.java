@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.praxis.app.knowledge.LearningFromFailureIT.assertProblem;
-import static org.praxis.app.knowledge.LearningFromFailureIT.created;
+import static org.praxis.app.support.Responses.assertProblem;
+import static org.praxis.app.support.Responses.created;
 
 /** Finding the right colleague and the right practice, each with the reasons why. */
 class ExpertsAndPracticesSearchIT extends PraxisIT {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.praxis.app.knowledge.LearningFromFailureIT.assertProblem;
+import static org.praxis.app.support.Responses.assertProblem;
 
 /** Searches that find nothing show curators what knowledge is missing, and who could write it. */
 class KnowledgeGapsIT extends PraxisIT {

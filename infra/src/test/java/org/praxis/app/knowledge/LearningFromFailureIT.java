@@ -7,11 +7,14 @@ import org.praxis.app.support.PraxisIT;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.praxis.app.support.Responses.assertProblem;
+import static org.praxis.app.support.Responses.created;
+import static org.praxis.app.support.Responses.summaries;
+import static org.praxis.app.support.Responses.texts;
 
 /**
  * A team lead records a failure, colleagues make sense of it, the lesson revises a best practice,
@@ -149,34 +152,5 @@ class LearningFromFailureIT extends PraxisIT {
         assertThat(texts(results.get("facets").get("type"), "value")).containsExactlyInAnyOrder("practice", "lesson");
         assertThat(lead.get("/api/search?q={q}&type=practice", word).getBody().get("total").asInt()).isEqualTo(1);
         assertProblem(lead.get("/api/search?q={q}&type=recipe", word), HttpStatus.BAD_REQUEST, "unknown type");
-    }
-
-    static String created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("id").asText();
-    }
-
-    static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String detailContains) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
-        assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
-        if (detailContains != null) {
-            assertThat(response.getBody().get("detail").asText()).containsIgnoringCase(detailContains);
-        }
-    }
-
-    static List<String> summaries(JsonNode history) {
-        return texts(history, "summary");
-    }
-
-    static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
-
-    static List<String> texts(JsonNode array, String field) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.get(field).asText()));
-        return texts;
     }
 }

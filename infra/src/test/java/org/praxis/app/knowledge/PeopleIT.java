@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.praxis.app.knowledge.LearningFromFailureIT.assertProblem;
-import static org.praxis.app.knowledge.LearningFromFailureIT.created;
-import static org.praxis.app.knowledge.LearningFromFailureIT.texts;
+import static org.praxis.app.support.Responses.assertProblem;
+import static org.praxis.app.support.Responses.created;
+import static org.praxis.app.support.Responses.texts;
 
 /** People declare skills, colleagues endorse them, and contributions come from the knowledge base. */
 class PeopleIT extends PraxisIT {

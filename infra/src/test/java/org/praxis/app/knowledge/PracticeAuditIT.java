@@ -18,9 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.praxis.app.knowledge.LearningFromFailureIT.assertProblem;
-import static org.praxis.app.knowledge.LearningFromFailureIT.created;
-import static org.praxis.app.knowledge.LearningFromFailureIT.summaries;
+import static org.praxis.app.support.Responses.assertProblem;
+import static org.praxis.app.support.Responses.created;
+import static org.praxis.app.support.Responses.summaries;
+import static org.praxis.app.support.Responses.texts;
 
 /**
  * An auditor asks how a real public guideline changed: OWASP's password-storage recommendation,
@@ -74,11 +75,11 @@ class PracticeAuditIT extends PraxisIT {
 
         JsonNode diff = auditor.get("/api/practices/{id}/diff?from=2&to=3", id).getBody();
         assertThat(diff.get("from").asInt()).isEqualTo(2);
-        assertThat(LearningFromFailureIT.texts(diff.get("body"))).contains(
+        assertThat(texts(diff.get("body"))).contains(
                 "-Store passwords with PBKDF2-HMAC-SHA256 and 310,000 iterations.",
                 "+Store passwords with PBKDF2-HMAC-SHA256 and 600,000 iterations.",
                 " Use a unique random salt of at least 16 bytes per password.");
-        assertThat(LearningFromFailureIT.texts(diff.get("fields"), "field")).containsExactly("body");
+        assertThat(texts(diff.get("fields"), "field")).containsExactly("body");
         assertProblem(auditor.get("/api/practices/{id}/diff?from=3&to=2", id), HttpStatus.BAD_REQUEST, "after");
         assertProblem(auditor.get("/api/practices/{id}/diff?from=1&to=9", id), HttpStatus.NOT_FOUND, null);
 

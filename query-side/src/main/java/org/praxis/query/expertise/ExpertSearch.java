@@ -94,7 +94,8 @@ public class ExpertSearch {
         List<String> skilled = withDeclaredSkills(topicWords);
         Set<String> usernames = new HashSet<>(skilled);
         Set<String> writtenNames = new HashSet<>();
-        items.forEach(item -> Contribution.of(item).forEach(c -> (c.written() ? writtenNames : usernames).add(c.who())));
+        items.forEach(item -> Contribution.of(item)
+                .forEach(c -> (c.written() ? writtenNames : usernames).add(c.who())));
         Identities identities = Identities.of(usernames, writtenNames, client, names);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (Evidence item : items) {

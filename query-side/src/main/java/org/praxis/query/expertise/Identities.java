@@ -78,7 +78,8 @@ final class Identities {
         for (boolean emails : List.of(true, false)) {
             Set<String> ids = new HashSet<>();
             keys.stream().filter(key -> key.contains("@") == emails)
-                    .forEach(key -> idsByKey.getOrDefault(key, Set.of()).forEach(id -> ids.add(current(byId.get(id)).id())));
+                    .flatMap(key -> idsByKey.getOrDefault(key, Set.of()).stream())
+                    .forEach(id -> ids.add(current(byId.get(id)).id()));
             if (ids.size() == 1) {
                 return ofUsername(ids.iterator().next());
             }

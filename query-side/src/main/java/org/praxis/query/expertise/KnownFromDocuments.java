@@ -54,7 +54,8 @@ public class KnownFromDocuments {
         List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
         try {
             List<StringTermsBucket> buckets = client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(0)
-                    .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
+                    .query(q -> q.bool(b -> b
+                            .filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
                             .mustNot(m -> m.term(t -> t.field("archived").value(true)))))
                     .aggregations(BY_NAME, a -> a.terms(t -> t.field("authors").size(MAX_NAMES))), Void.class)
                     .aggregations().get(BY_NAME).sterms().buckets().array();

@@ -41,7 +41,8 @@ class CandidateTest {
         author.add(item("The one that matters"), WROTE, vote(30));
 
         assertThat(score(author)).isGreaterThan(score(importer));
-        assertThat(importer.expert(Set.of()).explanation()).isEqualTo("uploaded “Imported 1” and 99 more matching items");
+        assertThat(importer.expert(Set.of()).explanation())
+                .isEqualTo("uploaded “Imported 1” and 99 more matching items");
     }
 
     @Test
@@ -57,7 +58,8 @@ class CandidateTest {
         assertThat(expert.explanation()).isEqualTo("wrote “Rotating API keys” and 1 more matching item; "
                 + "revised “Key rotation FAQ”; uploaded “Old notes”");
         assertThat(expert.evidence()).extracting(Expert.EvidenceItem::title).first().isEqualTo("Rotating API keys");
-        assertThat(expert.evidence()).extracting(Expert.EvidenceItem::role).containsOnly("wrote", "revised", "uploaded");
+        assertThat(expert.evidence()).extracting(Expert.EvidenceItem::role)
+                .containsOnly("wrote", "revised", "uploaded");
     }
 
     @Test
