@@ -115,6 +115,49 @@ class ExpertiseFromAuthorshipIT extends PraxisIT {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void everyoneKnownFromDocumentsIsListedNotOnlyTheFirstThousand() throws Exception {
+        String family = uniqueWord("Zed");
+        String topic = uniqueWord("census");
+        Api importer = newUser("importer", "CONTRIBUTOR");
+        List<String> written = new ArrayList<>();
+        for (int file = 0; file < 52; file++) {
+            List<String> authors = new ArrayList<>();
+            for (int author = 0; author < 20; author++) {
+                authors.add(family + " " + letters(file * 20 + author));
+            }
+            written.addAll(authors);
+            Path html = Files.createTempFile("census", ".html");
+            Files.writeString(html, "<html><head>" + authors.stream()
+                    .map(author -> "<meta name=\"author\" content=\"" + author + "\">").reduce("", String::concat)
+                    + "</head><body><p>" + topic + " sheet " + file + "</p></body></html>");
+            assertThat(importer.upload(html, "census-" + file + ".html", Map.of()).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        importer.awaitSearch(topic, r -> r.get("total").asInt() == 52);
+
+        List<String> listed = new ArrayList<>();
+        importer.get("/api/people/known-from-documents").getBody().forEach(person -> {
+            if (person.get("name").asText().startsWith(family)) {
+                listed.add(person.get("name").asText());
+            }
+        });
+
+        assertThat(listed).as("all %d names, past the first page of 1,000", written.size())
+                .containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    /** A word of letters only that stands for a number (0 → "a", 27 → "bb"), so that every name has its own key. */
+    private static String letters(int number) {
+        StringBuilder word = new StringBuilder();
+        int rest = number;
+        do {
+            word.append((char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return word.toString();
+    }
+
     /** Uploads an HTML file whose metadata names its authors, as an office file or a web page would. */
     private static void upload(Api uploader, String fileName, String title, String text, String authors)
             throws Exception {

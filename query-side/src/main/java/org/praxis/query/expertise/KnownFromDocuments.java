@@ -2,7 +2,8 @@ package org.praxis.query.expertise;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
 
@@ -21,9 +22,10 @@ import java.util.Map;
  */
 public class KnownFromDocuments {
 
-    /** How many distinct written names are looked at, most frequent first. */
-    static final int MAX_NAMES = 1_000;
+    /** How many distinct written names one request reads (a composite aggregation pages through them all). */
+    static final int PAGE = 1_000;
     private static final String BY_NAME = "byName";
+    private static final String NAME = "name";
 
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -50,17 +52,27 @@ public class KnownFromDocuments {
                 .toList();
     }
 
+    /** Every name the visible documents write, with how many of them write it: all of them, page by page. */
     private Map<String, Long> writtenNames(Viewer viewer) {
         List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
+        Map<String, Long> written = new LinkedHashMap<>();
+        Map<String, FieldValue> after = null;
         try {
-            List<StringTermsBucket> buckets = client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(0)
-                    .query(q -> q.bool(b -> b
-                            .filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
-                            .mustNot(m -> m.term(t -> t.field("archived").value(true)))))
-                    .aggregations(BY_NAME, a -> a.terms(t -> t.field("authors").size(MAX_NAMES))), Void.class)
-                    .aggregations().get(BY_NAME).sterms().buckets().array();
-            Map<String, Long> written = new LinkedHashMap<>();
-            buckets.forEach(bucket -> written.put(bucket.key().stringValue(), bucket.docCount()));
+            do {
+                Map<String, FieldValue> from = after;
+                CompositeAggregate page = client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(0)
+                        .query(q -> q.bool(b -> b
+                                .filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
+                                .mustNot(m -> m.term(t -> t.field("archived").value(true)))))
+                        .aggregations(BY_NAME, a -> a.composite(c -> {
+                            c.size(PAGE).sources(List.of(Map.of(NAME, CompositeAggregationSource.of(
+                                    source -> source.terms(t -> t.field("authors"))))));
+                            return from == null ? c : c.after(from);
+                        })), Void.class).aggregations().get(BY_NAME).composite();
+                page.buckets().array().forEach(bucket -> written.put(bucket.key().get(NAME).stringValue(),
+                        bucket.docCount()));
+                after = page.buckets().array().size() < PAGE ? null : page.afterKey();
+            } while (after != null);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
