@@ -35,7 +35,11 @@ public class KnownFromDocuments {
         this.names = names;
     }
 
-    /** A person known from documents: {@code id} {@code author:…}, the name as most files write it. */
+    /**
+     * A person known from documents: {@code id} {@code author:…}, {@code name} one way files write it (the first
+     * alphabetically of its spellings), {@code documents} how many visible documents name them (summed over the
+     * spellings).
+     */
     public record Author(String id, String name, long documents) {
     }
 
