@@ -9,6 +9,7 @@ import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.common.Tags;
+import org.praxis.events.person.EmailAddress;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
 import org.praxis.events.person.PersonMerged;
@@ -22,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -48,7 +48,6 @@ class Person {
 
     static final int MAX_NAMES = 20;
     static final int MAX_NAME_LENGTH = 80;
-    private static final Pattern E_MAIL = Pattern.compile("[^\\s<>@,;\"]+@[^\\s<>@,;\"]+\\.[^\\s<>@,;\"]+");
 
     Person() {
         // required by Axon to rebuild the aggregate from its events
@@ -109,7 +108,7 @@ class Person {
     void handle(AddNameCommand command) {
         requireNotMerged();
         String name = RequiredText.of(command.name(), "a name", MAX_NAME_LENGTH);
-        if (E_MAIL.matcher(name).matches()) {
+        if (EmailAddress.matches(name)) {
             changeNames(names, emails(union(emails, name)), command.actor());
         } else {
             changeNames(names(union(names, name)), emails, command.actor());
@@ -148,7 +147,7 @@ class Person {
         Set<String> checked = new LinkedHashSet<>();
         for (String email : given == null ? Set.<String>of() : given) {
             String stripped = RequiredText.of(email, "an e-mail address", MAX_NAME_LENGTH).toLowerCase(Locale.ROOT);
-            if (!E_MAIL.matcher(stripped).matches()) {
+            if (!EmailAddress.matches(stripped)) {
                 throw new IllegalArgumentException("not an e-mail address: '" + stripped + "'");
             }
             checked.add(stripped);

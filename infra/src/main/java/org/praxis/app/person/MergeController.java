@@ -7,8 +7,8 @@ import org.praxis.command.common.RuleViolation;
 import org.praxis.command.person.AddNameCommand;
 import org.praxis.command.person.MergePersonCommand;
 import org.praxis.query.person.PeopleQueries;
+import org.praxis.query.person.PersonEntry;
 import org.praxis.query.person.PersonNames;
-import org.praxis.query.person.PersonProfile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,12 +42,12 @@ class MergeController {
             throw new IllegalArgumentException("from and into are required: who is merged into whom");
         }
         String into = request.into().strip();
-        PersonProfile target = people.find(into, admin.viewer()).orElseThrow(() -> new NotFound("person " + into));
-        if (target.person().mergedInto() != null) {
-            throw new RuleViolation(into + " was merged into " + target.person().mergedInto() + "; merge into them");
+        PersonEntry target = people.person(into).orElseThrow(() -> new NotFound("person " + into));
+        if (target.mergedInto() != null) {
+            throw new RuleViolation(into + " was merged into " + target.mergedInto() + "; merge into them");
         }
         String from = request.from().strip();
-        if (people.find(from, admin.viewer()).isPresent()) {
+        if (people.person(from).isPresent()) {
             commands.sendAndWait(new MergePersonCommand(from, into, admin.getUsername()));
         } else {
             String name = PersonNames.isKnownFromDocuments(from)

@@ -92,16 +92,17 @@ public class ExpertSearch {
         List<Evidence> items = search.evidence(topic, tag, viewer, EVIDENCE_DEPTH);
         Set<String> topicWords = words(topic);
         List<String> skilled = withDeclaredSkills(topicWords);
+        List<List<Contribution>> contributions = items.stream().map(Contribution::of).toList();
         Set<String> usernames = new HashSet<>(skilled);
         Set<String> writtenNames = new HashSet<>();
-        items.forEach(item -> Contribution.of(item)
-                .forEach(c -> (c.written() ? writtenNames : usernames).add(c.who())));
+        contributions.forEach(parts -> parts.forEach(c -> (c.written() ? writtenNames : usernames).add(c.who())));
         Identities identities = Identities.of(usernames, writtenNames, client, names);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (Evidence item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Evidence item = items.get(i);
             double vote = (RANK_OFFSET + 1.0) / (RANK_OFFSET + item.rank()) * recency(item.updatedAt(), now);
             Map<String, Role> parts = new HashMap<>();
-            for (Contribution contribution : Contribution.of(item)) {
+            for (Contribution contribution : contributions.get(i)) {
                 Optional<Identities.Identity> person = contribution.written() ? identities.ofName(contribution.who())
                         : identities.ofUsername(contribution.who());
                 person.ifPresent(found -> {

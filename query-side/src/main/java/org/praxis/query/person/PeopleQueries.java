@@ -31,8 +31,12 @@ public class PeopleQueries {
     }
 
     public Optional<PersonProfile> find(String username, Viewer viewer) {
-        return EventFold.fold(events, username, PersonEvent.class, PersonChanges::apply)
-                .map(person -> new PersonProfile(person, contributions(username, viewer)));
+        return person(username).map(person -> new PersonProfile(person, contributions(username, viewer)));
+    }
+
+    /** The person registered under this username, folded from their events; empty for nobody. */
+    public Optional<PersonEntry> person(String username) {
+        return EventFold.fold(events, username, PersonEvent.class, PersonChanges::apply);
     }
 
     private Contributions contributions(String username, Viewer viewer) {

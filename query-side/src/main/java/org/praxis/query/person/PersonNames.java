@@ -1,5 +1,7 @@
 package org.praxis.query.person;
 
+import org.praxis.events.person.EmailAddress;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -21,7 +23,6 @@ import java.util.regex.Pattern;
 public final class PersonNames {
 
     public static final String KNOWN_FROM_DOCUMENTS = "author:";
-    private static final Pattern E_MAIL = Pattern.compile("[^\\s<>@,;\"]+@[^\\s<>@,;\"]+\\.[^\\s<>@,;\"]+");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -34,7 +35,7 @@ public final class PersonNames {
         if (written == null) {
             return keys;
         }
-        Matcher mail = E_MAIL.matcher(written);
+        Matcher mail = EmailAddress.PATTERN.matcher(written);
         String rest = written;
         while (mail.find()) {
             keys.add(mail.group().toLowerCase(Locale.ROOT));
@@ -56,11 +57,6 @@ public final class PersonNames {
 
     public static boolean isKnownFromDocuments(String personId) {
         return personId.startsWith(KNOWN_FROM_DOCUMENTS);
-    }
-
-    /** Whether this looks like one e-mail address and nothing else. */
-    public static boolean isEmailAddress(String text) {
-        return E_MAIL.matcher(text.strip()).matches();
     }
 
     private static Optional<String> nameKey(String name) {

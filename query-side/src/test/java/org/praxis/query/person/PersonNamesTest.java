@@ -1,6 +1,7 @@
 package org.praxis.query.person;
 
 import org.junit.jupiter.api.Test;
+import org.praxis.events.person.EmailAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +20,8 @@ class PersonNamesTest {
         assertThat(PersonNames.keys("Bugs Bunny <Bugs.Bunny@acme.com>"))
                 .containsExactly("bugs.bunny@acme.com", "bugs bunny");
         assertThat(PersonNames.keys("jdoe@example.org")).containsExactly("jdoe@example.org");
-        assertThat(PersonNames.isEmailAddress(" jdoe@example.org ")).isTrue();
-        assertThat(PersonNames.isEmailAddress("Jane Doe")).isFalse();
+        assertThat(EmailAddress.matches(" jdoe@example.org ")).isTrue();
+        assertThat(EmailAddress.matches("Jane Doe")).isFalse();
     }
 
     @Test
