@@ -1,6 +1,7 @@
 package org.praxis.command.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.praxis.command.common.Actor;
 import org.praxis.events.document.DocumentContent;
 
 /**
@@ -9,6 +10,6 @@ import org.praxis.events.document.DocumentContent;
  * the same content, the earlier version is answered and nothing is added.
  */
 public record AddDocumentVersionCommand(
-        @TargetAggregateIdentifier String documentId, DocumentContent content, String actor,
+        @TargetAggregateIdentifier String documentId, DocumentContent content, Actor actor,
         IdempotencyKey idempotencyKey) {
 }

@@ -1,6 +1,7 @@
 package org.praxis.command.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.praxis.command.common.Actor;
 
-public record ArchiveDocumentCommand(@TargetAggregateIdentifier String documentId, String actor) {
+public record ArchiveDocumentCommand(@TargetAggregateIdentifier String documentId, Actor actor) {
 }

@@ -7,6 +7,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.praxis.command.common.Actor;
+import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.common.Tags;
@@ -96,14 +98,16 @@ class Document {
     ContentReceipt handle(AddDocumentVersionCommand command) {
         requireNotErased();
         if (command.idempotencyKey() != null) {
-            KeyedContent earlier = keyedVersions.get(new SenderKey(command.actor(), command.idempotencyKey().value()));
+            KeyedContent earlier = keyedVersions.get(new SenderKey(command.actor().username(),
+                    command.idempotencyKey().value()));
             if (earlier != null) {
                 return earlier.repeatedBy(command.content());
             }
         }
+        requireMayChange(command.actor(), "add a version to");
         requireNotArchived("add a version to");
         int version = latestVersion + 1;
-        apply(new DocumentVersionAdded(documentId, numbered(command.content(), version), command.actor(),
+        apply(new DocumentVersionAdded(documentId, numbered(command.content(), version), command.actor().username(),
                 command.idempotencyKey() == null ? null : command.idempotencyKey().value(), now()));
         return new ContentReceipt(version, false);
     }
@@ -137,11 +141,12 @@ class Document {
 
     @CommandHandler
     void handle(EditDocumentCommand command) {
+        requireMayChange(command.actor(), "edit");
         requireNotArchived("edit");
         String newTitle = command.title() == null ? title
                 : RequiredText.of(command.title(), "a title", MAX_TITLE_LENGTH);
         Set<String> wantedTags = command.tags() == null ? tags : Tags.normalise(command.tags());
-        String actor = command.actor();
+        String actor = command.actor().username();
         Instant at = now();
         if (!Objects.equals(newTitle, title)) {
             apply(new DocumentRetitled(documentId, newTitle, actor, at));
@@ -163,18 +168,20 @@ class Document {
 
     @CommandHandler
     void handle(ArchiveDocumentCommand command) {
+        requireMayChange(command.actor(), "archive");
         requireNotErased();
         if (!archived) {
-            apply(new DocumentArchived(documentId, command.actor(), now()));
+            apply(new DocumentArchived(documentId, command.actor().username(), now()));
         }
     }
 
     @CommandHandler
     void handle(RelocateDocumentCommand command) {
+        requireMayChange(command.actor(), "move");
         requireNotArchived("move");
         String path = RequiredText.of(command.path(), "a path", MAX_PATH_LENGTH);
         if (!path.equals(sourcePath)) {
-            apply(new DocumentRelocated(documentId, path, command.actor(), now()));
+            apply(new DocumentRelocated(documentId, path, command.actor().username(), now()));
         }
     }
 
@@ -293,6 +300,13 @@ class Document {
         }
         return new DocumentContent(version, content.contentHash(), content.size(), content.mediaType(),
                 FileNames.safe(content.fileName()));
+    }
+
+    /** Only the document's owner (who uploaded it) or an admin may change it. */
+    private void requireMayChange(Actor actor, String action) {
+        if (!actor.admin() && !actor.username().equals(uploader)) {
+            throw new NotAllowed("only the owner of a document or an admin may " + action + " it");
+        }
     }
 
     private void requireNotErased() {

@@ -1,6 +1,7 @@
 package org.praxis.command.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.praxis.command.common.Actor;
 import org.praxis.events.document.Visibility;
 
 import java.util.Set;
@@ -14,5 +15,5 @@ public record EditDocumentCommand(
         String title,
         Set<String> tags,
         Visibility visibility,
-        String actor) {
+        Actor actor) {
 }

@@ -2,14 +2,16 @@ package org.praxis.command.document;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
-import org.praxis.command.common.RuleViolation;
 import org.junit.jupiter.api.Test;
+import org.praxis.command.common.Actor;
+import org.praxis.command.common.NotAllowed;
+import org.praxis.command.common.RuleViolation;
 import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
-import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
@@ -28,6 +30,11 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DocumentTest {
+
+    /** The owner: every document here is uploaded by alice. */
+    private static final Actor ALICE = Actor.of("alice");
+    /** Another person, allowed to change alice's documents as an admin. */
+    private static final Actor BOB_ADMIN = new Actor("bob", true);
 
     private static final String ID = "doc-1";
     private static final String HASH = "a".repeat(64);
@@ -81,7 +88,7 @@ class DocumentTest {
     @Test
     void aNewVersionGetsTheNextNumber() {
         fixture.given(uploaded())
-                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "bob", null))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), BOB_ADMIN, null))
                 .expectEvents(new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", null, now));
     }
 
@@ -135,7 +142,7 @@ class DocumentTest {
     @Test
     void retitlingToTheSameTitleRecordsNothing() {
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, "Report", null, null, "alice"))
+                .when(new EditDocumentCommand(ID, "Report", null, null, ALICE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -143,14 +150,14 @@ class DocumentTest {
     @Test
     void retitlingRecordsTheNewTitle() {
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, "Final report", null, null, "alice"))
+                .when(new EditDocumentCommand(ID, "Final report", null, null, ALICE))
                 .expectEvents(new DocumentRetitled(ID, "Final report", "alice", now));
     }
 
     @Test
     void anEditIsRecordedWholeOrNotAtAll() {
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, "New title", Set.of("x".repeat(65)), null, "alice"))
+                .when(new EditDocumentCommand(ID, "New title", Set.of("x".repeat(65)), null, ALICE))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -158,14 +165,14 @@ class DocumentTest {
     @Test
     void aNewVersionsNumberIsTheCommandsResult() {
         fixture.given(uploaded(), new DocumentVersionAdded(ID, content(2, "v2.pdf"), "bob", null, now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), "bob", null))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), BOB_ADMIN, null))
                 .expectResultMessagePayload(new ContentReceipt(3, false));
     }
 
     @Test
     void aBlankTitleIsRefused() {
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, "  ", null, null, "alice"))
+                .when(new EditDocumentCommand(ID, "  ", null, null, ALICE))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -173,7 +180,7 @@ class DocumentTest {
     @Test
     void changingTagsRecordsWhatWasAddedAndRemoved() {
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, null, Set.of("audit", "Lessons"), null, "alice"))
+                .when(new EditDocumentCommand(ID, null, Set.of("audit", "Lessons"), null, ALICE))
                 .expectEvents(new DocumentTagged(ID, "lessons", "alice", now),
                         new DocumentUntagged(ID, "security", "alice", now));
     }
@@ -182,28 +189,28 @@ class DocumentTest {
     void accessChangesAreRecordedOnlyWhenTheyChangeSomething() {
         Visibility groups = new Visibility(Visibility.Scope.GROUPS, Set.of("hr"));
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, null, null, groups, "alice"))
+                .when(new EditDocumentCommand(ID, null, null, groups, ALICE))
                 .expectEvents(new DocumentAccessChanged(ID, groups, "alice", now));
         fixture.given(uploaded())
-                .when(new EditDocumentCommand(ID, null, null, Visibility.organization(), "alice"))
+                .when(new EditDocumentCommand(ID, null, null, Visibility.organization(), ALICE))
                 .expectNoEvents();
     }
 
     @Test
     void anArchivedDocumentTakesNoNewVersionsOrTitles() {
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice", null))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), ALICE, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
-                .when(new EditDocumentCommand(ID, "New", null, null, "alice"))
+                .when(new EditDocumentCommand(ID, "New", null, null, ALICE))
                 .expectException(RuleViolation.class);
     }
 
     @Test
     void archivingTwiceRecordsItOnce() {
         fixture.given(uploaded(), new DocumentArchived(ID, "alice", now))
-                .when(new ArchiveDocumentCommand(ID, "alice"))
+                .when(new ArchiveDocumentCommand(ID, ALICE))
                 .expectNoEvents();
     }
 
@@ -225,13 +232,13 @@ class DocumentTest {
     @Test
     void anErasedDocumentTakesNoChangesAtAll() {
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), "alice", null))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), ALICE, null))
                 .expectException(RuleViolation.class);
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
-                .when(new EditDocumentCommand(ID, "New", null, null, "alice"))
+                .when(new EditDocumentCommand(ID, "New", null, null, ALICE))
                 .expectException(RuleViolation.class);
         fixture.given(uploaded(), new DocumentErased(ID, "admin", now))
-                .when(new ArchiveDocumentCommand(ID, "alice"))
+                .when(new ArchiveDocumentCommand(ID, ALICE))
                 .expectException(RuleViolation.class);
     }
 
@@ -247,10 +254,10 @@ class DocumentTest {
     @Test
     void aMoveOfTheSourceFileIsRecordedOnce() {
         fixture.given(uploaded())
-                .when(new RelocateDocumentCommand(ID, "projects/apollo/report.pdf", "alice"))
+                .when(new RelocateDocumentCommand(ID, "projects/apollo/report.pdf", ALICE))
                 .expectEvents(new DocumentRelocated(ID, "projects/apollo/report.pdf", "alice", now));
         fixture.given(uploaded(), new DocumentRelocated(ID, "projects/apollo/report.pdf", "alice", now))
-                .when(new RelocateDocumentCommand(ID, "projects/apollo/report.pdf", "alice"))
+                .when(new RelocateDocumentCommand(ID, "projects/apollo/report.pdf", ALICE))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -292,13 +299,13 @@ class DocumentTest {
     void aVersionSentAgainWithItsKeyAnswersWithThatVersionEvenOnceArchived() {
         IdempotencyKey key = new IdempotencyKey("v2-request");
         fixture.given(uploaded())
-                .when(new AddDocumentVersionCommand(ID, other(0), "bob", key))
+                .when(new AddDocumentVersionCommand(ID, other(0), BOB_ADMIN, key))
                 .expectEvents(new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now))
                 .expectResultMessagePayload(new ContentReceipt(2, false));
         fixture.given(uploaded(), new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now),
                         new DocumentVersionAdded(ID, content(3, "v3.pdf"), "alice", null, now),
                         new DocumentArchived(ID, "alice", now))
-                .when(new AddDocumentVersionCommand(ID, other(0), "bob", key))
+                .when(new AddDocumentVersionCommand(ID, other(0), BOB_ADMIN, key))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(new ContentReceipt(2, true));
@@ -308,12 +315,36 @@ class DocumentTest {
     void aVersionKeyIsItsSendersOwnAndHoldsOnlyForTheSameBytes() {
         IdempotencyKey key = new IdempotencyKey("v2-request");
         fixture.given(uploaded(), new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now))
-                .when(new AddDocumentVersionCommand(ID, other(0), "alice", key))
+                .when(new AddDocumentVersionCommand(ID, other(0), ALICE, key))
                 .expectEvents(new DocumentVersionAdded(ID, other(3), "alice", "v2-request", now));
         fixture.given(uploaded(), new DocumentVersionAdded(ID, other(2), "bob", "v2-request", now))
-                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), "bob", key))
+                .when(new AddDocumentVersionCommand(ID, content(0, "v3.pdf"), BOB_ADMIN, key))
                 .expectException(IdempotencyKeyReused.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void onlyItsOwnerOrAnAdminChangesADocument() {
+        Actor carol = Actor.of("carol");
+        fixture.given(uploaded())
+                .when(new EditDocumentCommand(ID, "Mine now", null, null, carol))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+        fixture.given(uploaded())
+                .when(new AddDocumentVersionCommand(ID, content(0, "v2.pdf"), carol, null))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+        fixture.given(uploaded())
+                .when(new ArchiveDocumentCommand(ID, carol))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+        fixture.given(uploaded())
+                .when(new RelocateDocumentCommand(ID, "carol/report.pdf", carol))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+        fixture.given(uploaded())
+                .when(new ArchiveDocumentCommand(ID, new Actor("carol", true)))
+                .expectEvents(new DocumentArchived(ID, "carol", now));
     }
 
     private DocumentUploaded uploaded() {

@@ -1,13 +1,13 @@
 package org.praxis.app.admin;
 
 import org.praxis.app.document.ReadingAgain;
-import org.praxis.app.processing.DeadLetterRetry;
-import org.praxis.app.security.Accounts;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.security.Role;
-import org.praxis.app.web.Names;
-import org.praxis.app.web.Page;
 import org.praxis.command.extraction.Ocr;
+import org.praxis.platform.processing.DeadLetterRetry;
+import org.praxis.platform.security.Accounts;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.security.Role;
+import org.praxis.platform.web.Names;
+import org.praxis.platform.web.Page;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.praxis.app.web.NotFound;
+import org.praxis.platform.web.NotFound;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;

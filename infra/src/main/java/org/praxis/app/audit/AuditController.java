@@ -2,16 +2,16 @@ package org.praxis.app.audit;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.audit.AuditFilter;
 import org.praxis.query.audit.AuditRecord;
-import org.praxis.app.security.PraxisUser;
 import org.praxis.query.audit.AuditTrail;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

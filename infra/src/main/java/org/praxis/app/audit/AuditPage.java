@@ -1,7 +1,7 @@
 package org.praxis.app.audit;
 
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.Page;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.Page;
 import org.praxis.query.audit.AuditFilter;
 import org.praxis.query.audit.AuditRecord;
 import org.praxis.query.audit.AuditTrail;

@@ -1,7 +1,7 @@
 package org.praxis.app.audit;
 
-import org.praxis.app.eventstore.DataKeys;
-import org.praxis.app.security.PraxisUser;
+import org.praxis.platform.eventstore.DataKeys;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.document.DocumentQueries;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.praxis.app.document;
 
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.NotFound;
-import org.praxis.command.blob.BlobStore;
+import org.praxis.blob.BlobStore;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.document.VersionEntry;
@@ -19,9 +19,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Who may do what with a document, for the API and the pages alike: a document the person may not
- * see is reported as not found, exactly like one that does not exist; only its owner or an admin
- * may change it. Downloads are always attachments that browsers must not sniff.
+ * Which documents a person may see, for the API and the pages alike: a document the person may not see is
+ * reported as not found, exactly like one that does not exist. Who may change a document is the
+ * {@code Document} aggregate's rule (its owner or an admin); this class only reads it ahead where that saves
+ * work. Downloads are always attachments that browsers must not sniff.
  */
 @Component
 class DocumentAccess {
@@ -43,6 +44,10 @@ class DocumentAccess {
         return documents.findSearchable(id, user.viewer()).orElseThrow(() -> new NotFound("document"));
     }
 
+    /**
+     * The visible document, when the person may also change it as the aggregate would judge: asked before a new
+     * version's bytes are stored, so that a refused version keeps nothing.
+     */
     DocumentEntry changeable(String id, PraxisUser user) {
         DocumentEntry document = visible(id, user);
         if (!mayChange(document, user)) {
@@ -51,6 +56,7 @@ class DocumentAccess {
         return document;
     }
 
+    /** Whether to offer the person the changes (the page's forms); the aggregate decides when they are sent. */
     static boolean mayChange(DocumentEntry document, PraxisUser user) {
         return document.owner().equals(user.getUsername()) || user.isAdmin();
     }

@@ -1,8 +1,8 @@
 package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
 import org.praxis.command.document.ArchiveDocumentCommand;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.document.DocumentQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +32,8 @@ class DocumentArchiving {
     }
 
     void archive(String id, PraxisUser user) throws InterruptedException {
-        access.changeable(id, user);
-        commands.sendAndWait(new ArchiveDocumentCommand(id, user.getUsername()));
+        access.visible(id, user);
+        commands.sendAndWait(new ArchiveDocumentCommand(id, user.actor()));
         if (!documents.awaitArchived(id, PATIENCE)) {
             log.warn("The index has not hidden archived document {} yet; it will shortly", id);
         }

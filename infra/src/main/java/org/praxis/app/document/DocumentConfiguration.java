@@ -3,17 +3,17 @@ package org.praxis.app.document;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.praxis.app.config.PraxisProperties;
-import org.praxis.command.blob.BlobStore;
-import org.praxis.command.blob.FileBlobStore;
+import org.praxis.blob.BlobStore;
+import org.praxis.blob.FileBlobStore;
 import org.praxis.command.extraction.ExtractionLimits;
 import org.praxis.command.extraction.ForkedTextExtractor;
+import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.command.extraction.Ocr;
 import org.praxis.command.extraction.Tesseract;
-import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.command.extraction.TextExtractionPolicy;
+import org.praxis.platform.config.PraxisProperties;
+import org.praxis.platform.processing.DeadLetterParking;
 import org.praxis.query.IndexNames;
-import org.praxis.app.processing.DeadLetterParking;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
 import org.praxis.query.document.DocumentChanges;
@@ -27,10 +27,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 /** Wires the document feature: blob store, text extraction, the documents index and its queries. */
 @Configuration(proxyBeanMethods = false)
@@ -105,17 +101,6 @@ class DocumentConfiguration {
     /** Extracted text, read from the blob store (the documents and passages projections read it). */
     @Bean
     ExtractedTextSource extractedTextSource(BlobStore blobs) {
-        return (hash, maxCharacters) -> {
-            try (Reader reader = Files.newBufferedReader(blobs.locate(hash), StandardCharsets.UTF_8)) {
-                char[] text = new char[maxCharacters];
-                int length = 0;
-                for (int read; length < maxCharacters && (read = reader.read(text, length, maxCharacters - length)) > 0; ) {
-                    length += read;
-                }
-                return new String(text, 0, length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return ExtractedTextSource.of(blobs);
     }
 }

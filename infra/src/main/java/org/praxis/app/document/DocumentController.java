@@ -1,17 +1,17 @@
 package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.Names;
 import org.praxis.command.document.EditDocumentCommand;
 import org.praxis.command.document.IdempotencyKey;
 import org.praxis.command.document.RelocateDocumentCommand;
 import org.praxis.events.document.Visibility;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.Names;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.history.History;
-import org.praxis.query.search.SearchHit;
-import org.praxis.query.search.SearchService;
 import org.praxis.query.history.HistoryEntry;
+import org.praxis.query.search.RelatedDocuments;
+import org.praxis.query.search.SearchHit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -56,17 +56,17 @@ class DocumentController {
     private final DocumentQueries documents;
     private final History history;
     private final CommandGateway commands;
-    private final SearchService search;
+    private final RelatedDocuments related;
 
     DocumentController(DocumentUploads uploads, DocumentAccess access, DocumentQueries documents, History history,
-                       CommandGateway commands, SearchService search, DocumentArchiving archiving) {
+                       CommandGateway commands, RelatedDocuments related, DocumentArchiving archiving) {
         this.archiving = archiving;
         this.uploads = uploads;
         this.access = access;
         this.documents = documents;
         this.history = history;
         this.commands = commands;
-        this.search = search;
+        this.related = related;
     }
 
     /**
@@ -119,11 +119,11 @@ class DocumentController {
     @PatchMapping("/{id}")
     ResponseEntity<Void> change(@PathVariable String id, @RequestBody DocumentChange change,
                                 @AuthenticationPrincipal PraxisUser user) throws InterruptedException {
-        access.changeable(id, user);
+        access.visible(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, change.title(), change.tags(), change.visibility(),
-                user.getUsername()));
+                user.actor()));
         if (change.sourcePath() != null) {
-            commands.sendAndWait(new RelocateDocumentCommand(id, change.sourcePath(), user.getUsername()));
+            commands.sendAndWait(new RelocateDocumentCommand(id, change.sourcePath(), user.actor()));
         }
         if (change.visibility() != null && !documents.awaitVisibility(id, change.visibility(), ACCESS_PATIENCE)) {
             log.warn("The index has not applied the new visibility of document {} yet; it will shortly", id);
@@ -146,7 +146,7 @@ class DocumentController {
         if (size < 1 || size > 20) {
             throw new IllegalArgumentException("size must be between 1 and 20");
         }
-        return search.related(id, user.viewer(), size);
+        return related.related(id, user.viewer(), size);
     }
 
     @GetMapping("/{id}/history")

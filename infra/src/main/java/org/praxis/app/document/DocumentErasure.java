@@ -2,14 +2,14 @@ package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.praxis.app.eventstore.DataKeys;
-import org.praxis.app.web.NotFound;
-import org.praxis.command.blob.BlobStore;
+import org.praxis.blob.BlobStore;
 import org.praxis.command.document.EraseDocumentCommand;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentTextExtracted;
 import org.praxis.events.document.DocumentUploaded;
 import org.praxis.events.document.DocumentVersionAdded;
+import org.praxis.platform.eventstore.DataKeys;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.EventFold;
 import org.praxis.query.document.DocumentQueries;
 import org.slf4j.Logger;

@@ -1,14 +1,14 @@
 package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.Names;
-import org.praxis.app.web.Page;
 import org.praxis.command.document.EditDocumentCommand;
 import org.praxis.events.document.Visibility;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.Names;
+import org.praxis.platform.web.Page;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.history.History;
-import org.praxis.query.search.SearchService;
+import org.praxis.query.search.RelatedDocuments;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,19 +37,19 @@ class DocumentPages {
     private final DocumentUploads uploads;
     private final DocumentAccess access;
     private final History history;
-    private final SearchService search;
+    private final RelatedDocuments related;
     private final CommandGateway commands;
     private final DocumentErasure erasure;
     private final DocumentArchiving archiving;
 
-    DocumentPages(DocumentUploads uploads, DocumentAccess access, History history, SearchService search,
+    DocumentPages(DocumentUploads uploads, DocumentAccess access, History history, RelatedDocuments related,
                   CommandGateway commands, DocumentErasure erasure, DocumentArchiving archiving) {
         this.erasure = erasure;
         this.archiving = archiving;
         this.uploads = uploads;
         this.access = access;
         this.history = history;
-        this.search = search;
+        this.related = related;
         this.commands = commands;
     }
 
@@ -105,7 +105,7 @@ class DocumentPages {
         model.addAttribute("preview", text.length() > PREVIEW_CHARACTERS ? text.substring(0, PREVIEW_CHARACTERS) : text);
         model.addAttribute("previewCut", text.length() > PREVIEW_CHARACTERS);
         model.addAttribute("mayChange", DocumentAccess.mayChange(document, user));
-        model.addAttribute("related", search.related(id, user.viewer(), RELATED));
+        model.addAttribute("related", related.related(id, user.viewer(), RELATED));
         model.addAttribute("history", history.ofDocument(id));
         return "documents/document";
     }
@@ -130,9 +130,9 @@ class DocumentPages {
     String change(@PathVariable String id, @RequestParam String title, @RequestParam(required = false) String tags,
                   @RequestParam Visibility.Scope visibility, @RequestParam(required = false) String groups,
                   @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
-        access.changeable(id, user);
+        access.visible(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, title, Names.of(tags),
-                new Visibility(visibility, Names.of(groups)), user.getUsername()));
+                new Visibility(visibility, Names.of(groups)), user.actor()));
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:/documents/" + id;
     }

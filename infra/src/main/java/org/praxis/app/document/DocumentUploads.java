@@ -2,8 +2,8 @@ package org.praxis.app.document;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.command.blob.BlobStore;
-import org.praxis.command.blob.StoredBlob;
+import org.praxis.blob.BlobStore;
+import org.praxis.blob.StoredBlob;
 import org.praxis.command.document.AddDocumentVersionCommand;
 import org.praxis.command.document.ContentReceipt;
 import org.praxis.command.document.FileNames;
@@ -11,8 +11,8 @@ import org.praxis.command.document.IdempotencyKey;
 import org.praxis.command.document.UploadDocumentCommand;
 import org.praxis.command.extraction.MediaTypeDetector;
 import org.praxis.events.document.DocumentContent;
-import org.praxis.app.security.PraxisUser;
 import org.praxis.events.document.Visibility;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.document.DocumentEntry;
 import org.praxis.query.document.DocumentQueries;
 import org.slf4j.Logger;
@@ -73,7 +73,7 @@ class DocumentUploads {
             throws IOException {
         DocumentContent content = store(file);
         ContentReceipt receipt = commands.sendAndWait(new AddDocumentVersionCommand(documentId, content,
-                user.getUsername(), idempotencyKey));
+                user.actor(), idempotencyKey));
         return recorded(documentId, content, receipt, user);
     }
 

@@ -1,6 +1,6 @@
 package org.praxis.app.document;
 
-import org.praxis.app.security.PraxisUser;
+import org.praxis.platform.security.PraxisUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

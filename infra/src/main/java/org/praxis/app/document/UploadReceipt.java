@@ -1,7 +1,6 @@
 package org.praxis.app.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.praxis.query.document.DocumentEntry;
 
 import java.util.List;
 

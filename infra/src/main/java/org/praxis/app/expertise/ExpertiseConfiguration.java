@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.praxis.query.IndexNames;
 import org.praxis.query.expertise.ExpertSearch;
 import org.praxis.query.expertise.KnownFromDocuments;
-import org.praxis.query.search.SearchService;
+import org.praxis.query.search.EvidenceSearch;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +14,7 @@ import java.time.Clock;
 class ExpertiseConfiguration {
 
     @Bean
-    ExpertSearch expertSearch(SearchService search, ElasticsearchClient client, IndexNames names, Clock clock) {
+    ExpertSearch expertSearch(EvidenceSearch search, ElasticsearchClient client, IndexNames names, Clock clock) {
         return new ExpertSearch(search, client, names, clock);
     }
 

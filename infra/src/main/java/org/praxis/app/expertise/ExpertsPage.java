@@ -1,7 +1,7 @@
 package org.praxis.app.expertise;
 
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.Page;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.Page;
 import org.praxis.query.expertise.ExpertSearch;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;

@@ -1,8 +1,8 @@
 package org.praxis.app.gap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.praxis.platform.processing.DeadLetterParking;
 import org.praxis.query.IndexNames;
-import org.praxis.app.processing.DeadLetterParking;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
 import org.praxis.query.gap.GapEntry;

@@ -1,6 +1,6 @@
 package org.praxis.app.gap;
 
-import org.praxis.app.security.PraxisUser;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.expertise.Expert;
 import org.praxis.query.expertise.ExpertSearch;
 import org.praxis.query.gap.GapQueries;

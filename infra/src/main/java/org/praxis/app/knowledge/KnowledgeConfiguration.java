@@ -5,8 +5,9 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.platform.config.PraxisProperties;
+import org.praxis.platform.processing.DeadLetterParking;
 import org.praxis.query.IndexNames;
-import org.praxis.app.processing.DeadLetterParking;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
 import org.praxis.query.history.History;
@@ -21,7 +22,6 @@ import org.praxis.query.practice.PracticeProjection;
 import org.praxis.query.practice.PracticeQueries;
 import org.praxis.query.practice.PracticeSearch;
 import org.praxis.query.semantic.SemanticRanking;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,11 +32,10 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
 
-    /** Practices live for years and collect endorsements: load them from a snapshot after this many events. */
+    /** Practices live for years and collect endorsements: load them from a snapshot ({@code praxis.practices.snapshot-every}). */
     @Bean
-    SnapshotTriggerDefinition practiceSnapshotTrigger(Snapshotter snapshotter,
-                                                      @Value("${praxis.practices.snapshot-every:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition practiceSnapshotTrigger(Snapshotter snapshotter, PraxisProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.practices().snapshotEvery());
     }
 
     @Bean(initMethod = "ensureExists")

@@ -1,12 +1,12 @@
 package org.praxis.app.lesson;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.web.NotFound;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.lesson.LinkAdaptationCommand;
 import org.praxis.command.practice.DraftPracticeCommand;
 import org.praxis.command.practice.RevisePracticeCommand;
 import org.praxis.events.practice.Reference;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.lesson.LessonEntry;
 import org.praxis.query.lesson.LessonQueries;
 import org.springframework.stereotype.Service;

@@ -1,11 +1,11 @@
 package org.praxis.app.lesson;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.NotFound;
 import org.praxis.command.lesson.AddInsightCommand;
 import org.praxis.command.lesson.CloseLessonCommand;
 import org.praxis.command.lesson.RecordFailureCommand;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.history.History;
 import org.praxis.query.history.HistoryEntry;
 import org.praxis.query.lesson.LessonEntry;

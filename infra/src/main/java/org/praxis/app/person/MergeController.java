@@ -1,11 +1,11 @@
 package org.praxis.app.person;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.NotFound;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.person.AddNameCommand;
 import org.praxis.command.person.MergePersonCommand;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.person.PeopleQueries;
 import org.praxis.query.person.PersonEntry;
 import org.praxis.query.person.PersonNames;

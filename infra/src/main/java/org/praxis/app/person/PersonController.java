@@ -1,12 +1,12 @@
 package org.praxis.app.person;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.NotFound;
 import org.praxis.command.person.ChangeExpertiseVisibilityCommand;
 import org.praxis.command.person.ChangeNamesCommand;
 import org.praxis.command.person.DeclareSkillsCommand;
 import org.praxis.command.person.EndorseSkillCommand;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.expertise.KnownFromDocuments;
 import org.praxis.query.person.PeopleQueries;
 import org.praxis.query.person.PersonProfile;

@@ -1,14 +1,14 @@
 package org.praxis.app.practice;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.NotFound;
 import org.praxis.command.practice.DeprecatePracticeCommand;
 import org.praxis.command.practice.DraftPracticeCommand;
 import org.praxis.command.practice.EndorsePracticeCommand;
 import org.praxis.command.practice.PublishPracticeCommand;
 import org.praxis.command.practice.RevisePracticeCommand;
 import org.praxis.command.practice.VerifyPracticeCommand;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
 import org.praxis.query.history.History;
 import org.praxis.query.history.HistoryEntry;
 import org.praxis.query.practice.PracticeDiff;

@@ -1,7 +1,7 @@
 package org.praxis.app.practice;
 
-import org.praxis.app.security.PraxisUser;
 import org.praxis.events.practice.Reference;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.document.DocumentQueries;
 import org.praxis.query.lesson.LessonQueries;
 import org.springframework.stereotype.Component;

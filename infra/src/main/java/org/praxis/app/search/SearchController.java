@@ -1,9 +1,9 @@
 package org.praxis.app.search;
 
-import org.praxis.app.security.PraxisUser;
+import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.search.SearchQuery;
 import org.praxis.query.search.SearchResults;
-import org.praxis.query.search.SearchService;
+import org.praxis.query.search.TitleSuggestions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +17,17 @@ import java.util.List;
 @RestController
 class SearchController {
 
-    private final SearchService search;
+    private final TitleSuggestions titles;
     private final Searches searches;
 
-    SearchController(SearchService search, Searches searches) {
-        this.search = search;
+    SearchController(TitleSuggestions titles, Searches searches) {
+        this.titles = titles;
         this.searches = searches;
     }
 
     @GetMapping("/api/search/suggest")
     List<String> suggest(@RequestParam(defaultValue = "") String prefix, @AuthenticationPrincipal PraxisUser user) {
-        return search.suggest(prefix, user.viewer());
+        return titles.suggest(prefix, user.viewer());
     }
 
     @GetMapping("/api/search")

@@ -1,11 +1,11 @@
 package org.praxis.app.search;
 
-import org.praxis.app.security.PraxisUser;
-import org.praxis.app.web.Page;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.Page;
 import org.praxis.query.expertise.ExpertSearch;
 import org.praxis.query.search.SearchQuery;
 import org.praxis.query.search.SearchResults;
-import org.praxis.query.search.SearchService;
+import org.praxis.query.search.TitleSuggestions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -26,12 +26,12 @@ class SearchPage {
     private static final int EXPERTS_WHEN_EMPTY = 3;
 
     private final Searches searches;
-    private final SearchService search;
+    private final TitleSuggestions titles;
     private final ExpertSearch experts;
 
-    SearchPage(Searches searches, SearchService search, ExpertSearch experts) {
+    SearchPage(Searches searches, TitleSuggestions titles, ExpertSearch experts) {
         this.searches = searches;
-        this.search = search;
+        this.titles = titles;
         this.experts = experts;
     }
 
@@ -62,8 +62,8 @@ class SearchPage {
     @GetMapping("/search/suggestions")
     String suggestions(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal PraxisUser user,
                        Model model) {
-        boolean typed = !q.isBlank() && q.length() <= SearchService.MAX_PREFIX_LENGTH;
-        model.addAttribute("suggestions", typed ? search.suggest(q, user.viewer()) : List.of());
+        boolean typed = !q.isBlank() && q.length() <= TitleSuggestions.MAX_PREFIX_LENGTH;
+        model.addAttribute("suggestions", typed ? titles.suggest(q, user.viewer()) : List.of());
         return "search :: options";
     }
 

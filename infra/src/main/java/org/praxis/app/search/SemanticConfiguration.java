@@ -1,7 +1,7 @@
 package org.praxis.app.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.praxis.app.processing.DeadLetterParking;
+import org.praxis.platform.processing.DeadLetterParking;
 import org.praxis.query.IndexNames;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;

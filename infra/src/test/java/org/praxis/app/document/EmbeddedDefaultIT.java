@@ -2,10 +2,10 @@ package org.praxis.app.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.praxis.app.eventstore.EventStoreDurability;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.TestServices;
 import org.praxis.command.fixtures.SharedFixtures;
+import org.praxis.platform.eventstore.EventStoreDurability;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +30,7 @@ import static org.praxis.app.support.Responses.hitIds;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "praxis.elasticsearch.mode=external",
-        "PRAXIS_ADMIN_PASSWORD=embedded-default-admin"})
+        "praxis.admin.password=embedded-default-admin"})
 class EmbeddedDefaultIT {
 
     /** Linux's O_DSYNC (asm-generic/fcntl.h): each write returns once its data is on the disk. */

@@ -1,5 +1,6 @@
 package org.praxis.app.support;
 
+import org.praxis.app.PraxisApplication;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,13 +21,13 @@ import java.util.UUID;
  * context gets its own database state, data folder and index prefix.
  */
 @AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(classes = PraxisApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=postgres",
         "praxis.elasticsearch.mode=external",
         "praxis.upload.max-size=2MB",
         "praxis.extraction.timeout=30s",
         "praxis.oidc.groups-claim=groups",
-        "PRAXIS_ADMIN_PASSWORD=" + PraxisIT.ADMIN_PASSWORD})
+        "praxis.admin.password=" + PraxisIT.ADMIN_PASSWORD})
 public abstract class PraxisIT {
 
     public static final String ADMIN_PASSWORD = "integration-test-admin";

@@ -1,6 +1,6 @@
 package org.praxis.app.support;
 
-import org.praxis.app.elasticsearch.LocalElasticsearchNode;
+import org.praxis.platform.elasticsearch.LocalElasticsearchNode;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;

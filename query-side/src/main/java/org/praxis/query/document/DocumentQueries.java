@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import static org.praxis.query.ItemFields.BLOBS;
+import static org.praxis.query.ItemFields.WARNINGS;
+
 /**
  * Answers "show me this document". The index is read first; right after an upload, before the
  * projection has caught up, the document's events are folded instead, so a {@code Location} returned
@@ -94,7 +97,7 @@ public class DocumentQueries {
      */
     public List<DocumentEntry> holding(String contentHash, Collection<String> alsoCandidates, String except,
                                        Viewer viewer) {
-        Set<String> candidates = new LinkedHashSet<>(index.idsWithAny("blobs", Set.of(contentHash),
+        Set<String> candidates = new LinkedHashSet<>(index.idsWithAny(BLOBS, Set.of(contentHash),
                 SAME_CONTENT_LIMIT));
         candidates.addAll(alsoCandidates);
         candidates.remove(except);
@@ -105,7 +108,7 @@ public class DocumentQueries {
     /** Ids of documents (archived ones too) whose current text was read with this warning; at most {@code limit}. */
     public List<String> withWarning(String warning, int limit) {
         index.refresh();
-        return index.idsWithAny("warnings", Set.of(warning), limit);
+        return index.idsWithAny(WARNINGS, Set.of(warning), limit);
     }
 
     /**
@@ -114,7 +117,7 @@ public class DocumentQueries {
      */
     public List<String> othersKeeping(String id, Set<String> blobs) {
         index.refresh();
-        return index.idsWithAny("blobs", blobs, 100).stream().filter(other -> !other.equals(id)).toList();
+        return index.idsWithAny(BLOBS, blobs, 100).stream().filter(other -> !other.equals(id)).toList();
     }
 
     /** An event stream that does not start with an upload (a damaged store) shows no document, rather than failing. */

@@ -7,6 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.praxis.query.ItemFields.AUTHOR;
+import static org.praxis.query.ItemFields.AUTHORS;
+import static org.praxis.query.ItemFields.ENDORSERS;
+import static org.praxis.query.ItemFields.INSIGHT_AUTHORS;
+import static org.praxis.query.ItemFields.OWNER;
+import static org.praxis.query.ItemFields.REVISERS;
+
 /**
  * Someone's part in an item, as the item's fields record it: {@code who} is a username, or, when
  * {@code written}, a name as the file itself writes it (a document's {@code authors}). Automatic actors
@@ -16,12 +23,12 @@ record Contribution(String who, boolean written, ExpertSearch.Role role) {
 
     /** Field → part: the uploader of a document, the author of a practice or lesson, and so on. */
     private static final Map<String, ExpertSearch.Role> BY_USERNAME = Map.of(
-            "owner", ExpertSearch.Role.UPLOADED,
-            "author", ExpertSearch.Role.WROTE,
-            "revisers", ExpertSearch.Role.REVISED,
-            "insightAuthors", ExpertSearch.Role.GAVE_INSIGHT,
-            "endorsers", ExpertSearch.Role.ENDORSED);
-    private static final String WRITTEN_NAMES = "authors";
+            OWNER, ExpertSearch.Role.UPLOADED,
+            AUTHOR, ExpertSearch.Role.WROTE,
+            REVISERS, ExpertSearch.Role.REVISED,
+            INSIGHT_AUTHORS, ExpertSearch.Role.GAVE_INSIGHT,
+            ENDORSERS, ExpertSearch.Role.ENDORSED);
+    private static final String WRITTEN_NAMES = AUTHORS;
 
     static List<Contribution> of(Evidence item) {
         List<Contribution> contributions = new ArrayList<>();

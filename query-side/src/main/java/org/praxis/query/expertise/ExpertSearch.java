@@ -6,7 +6,7 @@ import org.praxis.query.IndexNames;
 import org.praxis.query.Viewer;
 import org.praxis.query.person.PersonEntry;
 import org.praxis.query.search.Evidence;
-import org.praxis.query.search.SearchService;
+import org.praxis.query.search.EvidenceSearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+
+import static org.praxis.query.ItemFields.SKILLS;
 
 /**
  * Who knows about a topic, found from the knowledge base (document-centric, after Balog, Azzopardi and de Rijke,
@@ -63,12 +65,12 @@ public class ExpertSearch {
         }
     }
 
-    private final SearchService search;
+    private final EvidenceSearch search;
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final Clock clock;
 
-    public ExpertSearch(SearchService search, ElasticsearchClient client, IndexNames names, Clock clock) {
+    public ExpertSearch(EvidenceSearch search, ElasticsearchClient client, IndexNames names, Clock clock) {
         this.search = search;
         this.client = client;
         this.names = names;
@@ -132,7 +134,7 @@ public class ExpertSearch {
         List<FieldValue> skills = topicWords.stream().map(FieldValue::of).toList();
         try {
             return client.search(s -> s.index(names.alias(IndexNames.PEOPLE)).size(EVIDENCE_DEPTH)
-                            .query(q -> q.terms(t -> t.field("skills").terms(v -> v.value(skills))))
+                            .query(q -> q.terms(t -> t.field(SKILLS).terms(v -> v.value(skills))))
                             .source(source -> source.fetch(false)), PersonEntry.class)
                     .hits().hits().stream().map(hit -> hit.id()).toList();
         } catch (IOException e) {

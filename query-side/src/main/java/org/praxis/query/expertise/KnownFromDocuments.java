@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.praxis.query.ItemFields.ARCHIVED;
+import static org.praxis.query.ItemFields.AUTHORS;
+import static org.praxis.query.ItemFields.READERS;
+
 /**
  * The people known only from documents: the authors the files the viewer may see name who match no account
  * (see {@link Identities}), each with how many of those documents name them. They exist only through these
@@ -66,11 +70,11 @@ public class KnownFromDocuments {
                 Map<String, FieldValue> from = after;
                 CompositeAggregate page = client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(0)
                         .query(q -> q.bool(b -> b
-                                .filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))
-                                .mustNot(m -> m.term(t -> t.field("archived").value(true)))))
+                                .filter(f -> f.terms(t -> t.field(READERS).terms(v -> v.value(principals))))
+                                .mustNot(m -> m.term(t -> t.field(ARCHIVED).value(true)))))
                         .aggregations(BY_NAME, a -> a.composite(c -> {
                             c.size(PAGE).sources(List.of(Map.of(NAME, CompositeAggregationSource.of(
-                                    source -> source.terms(t -> t.field("authors"))))));
+                                    source -> source.terms(t -> t.field(AUTHORS))))));
                             return from == null ? c : c.after(from);
                         })), Void.class).aggregations().get(BY_NAME).composite();
                 page.buckets().array().forEach(bucket -> written.put(bucket.key().get(NAME).stringValue(),

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import static org.praxis.query.ItemFields.ASKED_TIMES;
+import static org.praxis.query.ItemFields.LAST_ASKED_AT;
+
 /** The most sought-after missing knowledge first. */
 public class GapQueries {
 
@@ -26,8 +29,8 @@ public class GapQueries {
         }
         try {
             return client.search(s -> s.index(names.alias(IndexNames.GAPS)).size(size)
-                            .sort(o -> o.field(f -> f.field("askedTimes").order(SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field("lastAskedAt").order(SortOrder.Desc))), GapEntry.class)
+                            .sort(o -> o.field(f -> f.field(ASKED_TIMES).order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field(LAST_ASKED_AT).order(SortOrder.Desc))), GapEntry.class)
                     .hits().hits().stream().map(Hit::source).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,6 +13,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
+import static org.praxis.query.ItemFields.AUTHOR;
+import static org.praxis.query.ItemFields.ENDORSERS;
+import static org.praxis.query.ItemFields.INSIGHT_AUTHORS;
+import static org.praxis.query.ItemFields.OWNER;
+import static org.praxis.query.ItemFields.READERS;
+import static org.praxis.query.ItemFields.REVISERS;
+
 /**
  * People's profiles (rebuilt from their events) with their contributions. Contributions are counted in the documents, practices
  * and lessons indexes, with the same visibility filter as every search, so they never reveal what
@@ -41,11 +48,11 @@ public class PeopleQueries {
 
     private Contributions contributions(String username, Viewer viewer) {
         return new Contributions(
-                count(IndexNames.DOCUMENTS, "owner", username, viewer),
-                count(IndexNames.PRACTICES, "author", username, viewer),
-                count(IndexNames.PRACTICES, "revisers", username, viewer),
-                count(IndexNames.LESSONS, "insightAuthors", username, viewer),
-                count(IndexNames.PRACTICES, "endorsers", username, viewer));
+                count(IndexNames.DOCUMENTS, OWNER, username, viewer),
+                count(IndexNames.PRACTICES, AUTHOR, username, viewer),
+                count(IndexNames.PRACTICES, REVISERS, username, viewer),
+                count(IndexNames.LESSONS, INSIGHT_AUTHORS, username, viewer),
+                count(IndexNames.PRACTICES, ENDORSERS, username, viewer));
     }
 
     private long count(String kind, String field, String username, Viewer viewer) {
@@ -53,7 +60,7 @@ public class PeopleQueries {
         try {
             return client.count(c -> c.index(names.alias(kind)).query(q -> q.bool(b -> b
                     .filter(f -> f.term(t -> t.field(field).value(username)))
-                    .filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))))))).count();
+                    .filter(f -> f.terms(t -> t.field(READERS).terms(v -> v.value(principals))))))).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import static org.praxis.query.ItemFields.BODY;
+import static org.praxis.query.ItemFields.READERS;
+import static org.praxis.query.ItemFields.STATUS;
+
 /**
  * Best-practice search over published practices, found by their words and by their meaning: the practices
  * the words match (ranked as {@link Ranking} ranks every search) and the practices closest in meaning to
@@ -74,7 +78,7 @@ public class PracticeSearch {
                     .query(words.query())
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                             .highlightQuery(words.highlight())
-                            .fields("body", f -> f.fragmentSize(160).numberOfFragments(2))), PracticeEntry.class);
+                            .fields(BODY, f -> f.fragmentSize(160).numberOfFragments(2))), PracticeEntry.class);
             List<String> byWords = matched.hits().hits().stream().map(Hit::id).toList();
             Map<String, Hit<PracticeEntry>> byId = new HashMap<>();
             matched.hits().hits().forEach(hit -> byId.put(hit.id(), hit));
@@ -103,10 +107,10 @@ public class PracticeSearch {
     private static Query findable(boolean includeDeprecated, Viewer viewer) {
         List<FieldValue> principals = viewer.principals().stream().map(FieldValue::of).toList();
         return Query.of(q -> q.bool(b -> {
-            b.filter(f -> f.terms(t -> t.field("readers").terms(v -> v.value(principals))));
-            b.mustNot(m -> m.term(t -> t.field("status").value("DRAFT")));
+            b.filter(f -> f.terms(t -> t.field(READERS).terms(v -> v.value(principals))));
+            b.mustNot(m -> m.term(t -> t.field(STATUS).value("DRAFT")));
             if (!includeDeprecated) {
-                b.mustNot(m -> m.term(t -> t.field("status").value("DEPRECATED")));
+                b.mustNot(m -> m.term(t -> t.field(STATUS).value("DEPRECATED")));
             }
             return b;
         }));
@@ -142,7 +146,7 @@ public class PracticeSearch {
         boolean expired = practice.verificationExpired(now);
         return new PracticeHit(practice.id(), practice.title(), practice.status().name(), practice.revision(),
                 practice.tags(), practice.industry(), otherIndustry, practice.endorsements(), practice.verifiedUntil(),
-                expired, practice.supersededBy(), score, hit.highlight().getOrDefault("body", List.of()),
+                expired, practice.supersededBy(), score, hit.highlight().getOrDefault(BODY, List.of()),
                 explanation(practice, byWords, otherIndustry, expired, industry));
     }
 

@@ -22,6 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.praxis.query.ItemFields.BODY;
+import static org.praxis.query.ItemFields.EXTRACTED_TITLE;
+import static org.praxis.query.ItemFields.FILE_NAME;
+import static org.praxis.query.ItemFields.INSIGHTS_TEXT;
+import static org.praxis.query.ItemFields.TAGS;
+import static org.praxis.query.ItemFields.TEXT;
+import static org.praxis.query.ItemFields.TITLE;
+import static org.praxis.query.ItemFields.WHAT_HAPPENED;
+
 /**
  * How search ranks what a person typed (ADR 13), in three steps:
  * <ol>
@@ -49,11 +58,11 @@ import java.util.stream.Stream;
  */
 public final class Ranking {
 
-    static final List<String> PROSE_FIELDS = List.of("title", "text", "body", "whatHappened", "insights.text");
-    static final List<String> NAME_FIELDS = List.of("extractedTitle", "fileName", "tags");
+    static final List<String> PROSE_FIELDS = List.of(TITLE, TEXT, BODY, WHAT_HAPPENED, INSIGHTS_TEXT);
+    static final List<String> NAME_FIELDS = List.of(EXTRACTED_TITLE, FILE_NAME, TAGS);
     /** The simple query syntax reads every field; it serves queries with quotes or operators. */
-    static final List<String> ALL_FIELDS = Stream.concat(Stream.of("title", "extractedTitle", "fileName", "tags",
-            "text", "body", "whatHappened", "insights.text"), TextLanguages.FIELDS.stream()).toList();
+    static final List<String> ALL_FIELDS = Stream.of(PROSE_FIELDS.subList(0, 1), NAME_FIELDS,
+            PROSE_FIELDS.subList(1, PROSE_FIELDS.size()), TextLanguages.FIELDS).flatMap(List::stream).toList();
     /** Quoted phrases match the fields' exact variant: every word as written, stop words included. */
     static final String EXACT_SUFFIX = ".exact";
     private static final List<String> EXACT_PROSE_FIELDS = PROSE_FIELDS.stream().map(field -> field + EXACT_SUFFIX)
@@ -68,8 +77,8 @@ public final class Ranking {
     /** The share of the score that stays with the words typed (RM3's λ). */
     static final float ORIGINAL_WEIGHT = 0.5f;
     /** Where each kind of item keeps the text its feedback terms are read from. */
-    private static final Map<String, String> FEEDBACK_FIELD = Map.of("document", "text", "practice", "body",
-            "lesson", "whatHappened");
+    private static final Map<String, String> FEEDBACK_FIELD = Map.of("document", TEXT, "practice", BODY,
+            "lesson", WHAT_HAPPENED);
 
     private final ElasticsearchClient client;
     private final IndexNames names;

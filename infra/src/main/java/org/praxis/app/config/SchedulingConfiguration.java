@@ -1,9 +1,0 @@
-package org.praxis.app.config;
-
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
-class SchedulingConfiguration {
-}

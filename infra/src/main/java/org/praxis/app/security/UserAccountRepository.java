@@ -1,6 +1,0 @@
-package org.praxis.app.security;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface UserAccountRepository extends JpaRepository<UserAccount, String> {
-}

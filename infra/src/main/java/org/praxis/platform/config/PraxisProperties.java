@@ -1,0 +1,121 @@
+package org.praxis.platform.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything under {@code praxis.*}. Defaults give the embedded setup: data under {@code ./data}
+ * and a local Elasticsearch node provisioned and run by the application.
+ */
+@ConfigurationProperties("praxis")
+public record PraxisProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Upload upload,
+        @DefaultValue Elasticsearch elasticsearch,
+        @DefaultValue Extraction extraction,
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Oidc oidc,
+        @DefaultValue Search search,
+        @DefaultValue Admin admin,
+        @DefaultValue Processing processing,
+        @DefaultValue Practices practices) {
+
+    public Path blobDir() {
+        return dataDir.resolve("blobs");
+    }
+
+    public Path workDir() {
+        return dataDir.resolve("work");
+    }
+
+    public record Upload(@DefaultValue("100MB") DataSize maxSize) {
+    }
+
+    /**
+     * {@code mode=embedded} provisions the Elasticsearch distribution of {@code version} (set by the
+     * build from the POM's {@code elasticsearch.version}) and runs it on 127.0.0.1 (port 0 picks a free one); {@code mode=external}
+     * uses {@code uris}.
+     */
+    public record Elasticsearch(
+            @DefaultValue("embedded") Mode mode,
+            @DefaultValue List<String> uris,
+            @DefaultValue("praxis") String indexPrefix,
+            String version,
+            @DefaultValue("0") int port,
+            @DefaultValue("512m") String heap,
+            @DefaultValue("120s") Duration startTimeout,
+            @DefaultValue("1000000") int maxIndexedCharacters) {
+
+        public enum Mode { EMBEDDED, EXTERNAL }
+    }
+
+    /** Requests each user may make per minute (in bursts up to that many); more get 429 with Retry-After. */
+    public record RateLimit(
+            @DefaultValue("300") int searchesPerMinute,
+            @DefaultValue("60") int uploadsPerMinute) {
+    }
+
+    /**
+     * Sign-in through an OpenID Connect provider (active once a client registration is configured under
+     * {@code spring.security.oauth2.client.registration.*}): which claim names the account, which claim
+     * lists its groups (none: groups are managed in Praxis), and the roles of a first-time user.
+     */
+    public record Oidc(
+            @DefaultValue("preferred_username") String usernameClaim,
+            String groupsClaim,
+            @DefaultValue("READER") Set<String> defaultRoles) {
+    }
+
+    /**
+     * {@code semantic}: the best word matches are ordered again by meaning (sentence vectors of every item's
+     * passages, made by their own processor); off, search ranks by words alone and nothing is embedded.
+     */
+    public record Search(@DefaultValue("true") boolean semantic) {
+    }
+
+    public record Extraction(
+            @DefaultValue("2000000") int maxCharacters,
+            @DefaultValue("5") int maxEmbeddedDepth,
+            @DefaultValue("60s") Duration timeout,
+            @DefaultValue("512m") String workerHeap,
+            @DefaultValue("1") int workers,
+            @DefaultValue Ocr ocr) {
+    }
+
+    /**
+     * {@code languages}: the Tesseract languages OCR reads scans and photos in ({@code eng}, {@code deu},
+     * {@code fra}, …: the names of Tesseract's language data); those installed are used, and an empty list
+     * switches OCR off.
+     */
+    public record Ocr(@DefaultValue({"eng", "deu"}) List<String> languages) {
+    }
+
+    /**
+     * {@code password}: the password of the first account, {@code admin}, created on the first start (no
+     * accounts yet); set it with the environment variable {@code PRAXIS_ADMIN_PASSWORD}. Empty: a generated
+     * one is printed once.
+     */
+    public record Admin(@DefaultValue("") String password) {
+    }
+
+    /**
+     * {@code maxClaimedSegments}: how many of each pooled event processor's 16 segments one instance claims
+     * (all by default); with n instances set it to 16 / n and each processes its share, taking over a
+     * stopped one's.
+     */
+    public record Processing(@DefaultValue("16") int maxClaimedSegments) {
+    }
+
+    /**
+     * {@code snapshotEvery}: practices live for years and collect endorsements; one is loaded from a snapshot
+     * taken after this many events.
+     */
+    public record Practices(@DefaultValue("50") int snapshotEvery) {
+    }
+}

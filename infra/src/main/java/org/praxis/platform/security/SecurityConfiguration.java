@@ -1,0 +1,129 @@
+package org.praxis.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.praxis.platform.abuse.RateLimitFilter;
+import org.praxis.platform.abuse.RateLimits;
+import org.praxis.platform.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Who may call what. The API uses HTTP Basic or API tokens ({@code Authorization: Bearer}), without
+ * sessions; the web pages use a session after signing in, with CSRF tokens. Reading, endorsing and one's own
+ * profile need any role; writing documents, practices and lessons needs CONTRIBUTOR (or CURATOR);
+ * publishing practices needs CURATOR (verifying too, which the practice itself checks); the
+ * organisation-wide audit trail needs AUDITOR; accounts need ADMIN. Refusals are problem+json.
+ * Searches and uploads are rate-limited per user; no cross-origin (CORS) access is granted.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final String[] WRITERS = {Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name()};
+    private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
+    /** The REST API: stateless, signed in per request with HTTP Basic or an API token. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, ApiTokens tokens)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        return http
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+                .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(limits, problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/search/gaps").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers(HttpMethod.POST, "/api/practices/*/publish").hasRole(Role.CURATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/practices/*/endorse", "/api/practices/*/verify",
+                                "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
+                        .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException
+                            && ProblemResponses.isDatabaseUnavailable(e)) { // the accounts could not be read
+                        problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                                ProblemResponses.DATABASE_UNAVAILABLE);
+                        return;
+                    }
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Praxis\"");
+                    problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Authentication required");
+                }))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Your role does not allow this")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no sessions and no cookies: CrossSiteRequestFilter stands in for CSRF tokens
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /**
+     * The web pages: a session after signing in with a form (or through an OpenID Connect provider
+     * when one is configured), CSRF tokens on every change, and a content security policy that
+     * allows only the app's own scripts and styles.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
+                            OidcSignIn oidc, RateLimits limits, ObjectMapper json) throws Exception {
+        http.addFilterAfter(new RateLimitFilter(limits, new ProblemResponses(json)), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/practices/*/publish").hasRole(Role.CURATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/practices/*/endorse", "/practices/*/verify").authenticated()
+                        .requestMatchers("/upload/**", "/upload").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.POST, "/documents/**", "/practices/**", "/lessons/**")
+                        .hasAnyRole(WRITERS)
+                        .requestMatchers("/practices/new", "/lessons/new").hasAnyRole(WRITERS)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(user -> user.oidcUserService(oidc)));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String argon2 = "argon2";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

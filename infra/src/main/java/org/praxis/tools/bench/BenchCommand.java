@@ -1,0 +1,56 @@
+package org.praxis.tools.bench;
+
+import org.praxis.tools.LocalPraxis;
+import org.praxis.tools.eval.TestCollection;
+import org.praxis.tools.imports.PraxisClient;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code praxis.jar bench [--quick] [--documents N] [--collection <folder>]}: starts Praxis on its
+ * embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline
+ * measured in the same run ({@code --quick}: 300 documents, a few minutes).
+ */
+public final class BenchCommand {
+
+    /** Who runs the benchmarks: the first administrator, who sees every document. */
+    static final String USER = "admin";
+
+    private BenchCommand() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean quick = rest.remove("--quick");
+        int documents = quick ? 300 : 5_000;
+        Path folder = Path.of("../shared/eval/cranfield");
+        for (int i = 0; i < rest.size(); i++) {
+            switch (rest.get(i)) {
+                case "--documents" -> documents = Integer.parseInt(rest.get(++i));
+                case "--collection" -> folder = Path.of(rest.get(++i));
+                default -> {
+                    System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
+                            + "[--quick] [--documents N] [--collection <folder>]");
+                    return 2;
+                }
+            }
+        }
+        if (!Files.isDirectory(folder)) {
+            System.err.println("No test collection at " + folder + ": pass --collection <folder> (see shared/eval).");
+            return 2;
+        }
+        TestCollection collection = TestCollection.load(folder);
+        try (LocalPraxis praxis = LocalPraxis.start(BenchTools.class,
+                "--praxis.rate-limit.searches-per-minute=1000000", "--praxis.rate-limit.uploads-per-minute=1000000");
+             PraxisClient client = new PraxisClient(URI.create("http://127.0.0.1:" + praxis.port()), USER,
+                     praxis.adminPassword())) {
+            praxis.tool(Benchmarks.class).run(new Benchmarks.Plan(collection, documents, quick ? 50 : 225,
+                    quick ? 50 : 250), client, System.out::println);
+        }
+        return 0;
+    }
+}

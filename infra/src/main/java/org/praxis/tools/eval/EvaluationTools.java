@@ -1,0 +1,10 @@
+package org.praxis.tools.eval;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** The beans of the evaluation, wired in a child context of a running server ({@link org.praxis.tools.LocalPraxis}). */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+public class EvaluationTools {
+}

@@ -1,0 +1,173 @@
+package org.praxis.platform.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.praxis.app.support.Api;
+import org.praxis.app.support.Browser;
+import org.praxis.app.support.PraxisIT;
+import org.praxis.command.fixtures.SharedFixtures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The jobs people do in the browser, in real headless Chromium: sign in, upload and find, revise a
+ * practice and compare and look back, find experts, administer. With
+ * {@code -Dpraxis.screenshots=docs/screenshots} the main pages are saved as images for the README.
+ */
+class BrowserIT extends PraxisIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void a_new_colleague_signs_in_uploads_a_corpus_document_and_finds_it_by_a_phrase_inside() {
+        Api ann = newUser("ann", "CONTRIBUTOR");
+        browser.signIn(ann.username(), passwordOf(ann.username()));
+
+        browser.open("/upload");
+        browser.find(By.id("file")).sendKeys(SharedFixtures.corpus().resolve("testPDF.pdf").toString());
+        browser.find(By.id("tags")).sendKeys("toolkit-docs");
+        browser.find(By.id("project")).sendKeys("Apollo");
+        browser.snap("upload");
+        browser.find(By.cssSelector("form[data-file-action] button[type=submit]")).click();
+        browser.waitForText(By.id("uploads"), "Indexed");
+        browser.snap("upload-done");
+
+        browser.open("/search");
+        browser.find(By.id("q")).sendKeys("\"Content Analysis Toolkit\"\n");
+        WebElement hit = browser.waitFor(By.cssSelector(".hits li h3 a"));
+        assertThat(hit.getText()).isEqualTo("Apache Tika - Apache Tika");
+        assertThat(browser.find(By.cssSelector(".hits li .snippet mark")).getText()).containsIgnoringCase("toolkit");
+        assertThat(browser.find(By.cssSelector(".facets")).getText()).contains("toolkit-docs", "Apollo", "application/pdf");
+        browser.snap("search");
+
+        hit.click();
+        browser.waitFor(By.cssSelector(".preview"));
+        assertThat(browser.find(By.cssSelector(".preview")).getText()).contains("Apache Tika");
+        assertThat(browser.find(By.linkText("Download")).getAttribute("href")).contains("/download");
+        assertThat(browser.find(By.cssSelector(".timeline")).getText()).contains("uploaded");
+        browser.snap("document");
+    }
+
+    @Test
+    void a_revised_practice_shows_what_changed_side_by_side_and_how_it_stood_before() {
+        Api curator = newUser("cora", "CONTRIBUTOR", "CURATOR");
+        browser.signIn(curator.username(), passwordOf(curator.username()));
+
+        browser.open("/practices/new");
+        browser.find(By.id("title")).sendKeys("Store passwords safely");
+        browser.find(By.id("body")).sendKeys("Hash passwords with **PBKDF2** and 310,000 iterations.");
+        browser.find(By.id("tags")).sendKeys("security");
+        browser.find(By.cssSelector("#page form button[type=submit]")).click();
+        browser.waitFor(By.id("revise-heading"));
+        browser.find(By.cssSelector("form[action$='/publish'] button")).click();
+        browser.waitForText(By.cssSelector(".notice"), "Published");
+
+        WebElement body = browser.find(By.id("body"));
+        body.clear();
+        body.sendKeys("Hash passwords with **Argon2id**; PBKDF2 with 600,000 iterations where Argon2id is missing.");
+        browser.find(By.id("rationale")).sendKeys("OWASP raised the bar in 2023");
+        browser.find(By.cssSelector("form[action$='/revise'] button")).click();
+        browser.waitForText(By.cssSelector(".notice"), "revision 2");
+        assertThat(browser.find(By.cssSelector(".markdown strong")).getText()).isEqualTo("Argon2id");
+
+        new Select(browser.find(By.id("from"))).selectByValue("1");
+        new Select(browser.find(By.id("to"))).selectByValue("2");
+        browser.find(By.cssSelector("form select#to")).submit();
+        browser.waitFor(By.id("diff-heading"));
+        assertThat(browser.find(By.cssSelector(".diff .removed")).getText()).contains("310,000");
+        assertThat(browser.find(By.cssSelector(".diff .added")).getText()).contains("Argon2id", "600,000");
+        assertThat(browser.find(By.cssSelector(".timeline")).getText())
+                .contains("because OWASP raised the bar in 2023", "published");
+        browser.snap("practice-diff");
+
+        browser.script("document.getElementById('asOf').value = '" + LocalDate.now().minusDays(1) + "'");
+        browser.find(By.cssSelector("form input#asOf")).submit();
+        browser.waitForText(By.cssSelector(".notice.error"), "drafted later");
+    }
+
+    @Test
+    void experts_are_listed_with_their_evidence_as_links() throws IOException {
+        String topic = "zephyrine" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
+        Api expert = newUser("erin", "CONTRIBUTOR");
+        Path note = Files.writeString(Files.createTempFile("topic", ".txt"),
+                "Notes on " + topic + " calibration: how we tuned the " + topic + " sensors.");
+        String id = expert.upload(note, "calibration.txt", Map.of("title", topic + " calibration")).getBody()
+                .get("id").asText();
+        expert.awaitSearch(topic, r -> r.get("hits").findValuesAsText("status").contains("INDEXED"));
+        Api asker = newUser("asker", "READER");
+        browser.signIn(asker.username(), passwordOf(asker.username()));
+
+        browser.open("/experts?q=" + topic);
+        WebElement first = browser.waitFor(By.cssSelector(".hits li"));
+
+        assertThat(first.findElement(By.tagName("h3")).getText()).isEqualTo(expert.username());
+        assertThat(first.findElement(By.cssSelector("ul a")).getAttribute("href")).endsWith("/documents/" + id);
+        browser.snap("experts");
+    }
+
+    @Test
+    void names_and_metadata_from_hostile_files_are_shown_as_text_never_run() {
+        Api mallory = newUser("mallory", "CONTRIBUTOR");
+        String hostileName = "\"><img src=x onerror=alert(1)>.pdf";
+        String id = mallory.upload(SharedFixtures.hostile().resolve("xss_in_metadata.pdf"), hostileName, Map.of())
+                .getBody().get("id").asText();
+        mallory.awaitDocument(id, d -> !d.get("status").asText().equals("PROCESSING"));
+        browser.signIn(mallory.username(), passwordOf(mallory.username()));
+
+        browser.open("/documents/" + id);
+        browser.waitFor(By.tagName("h1"));
+
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.find(By.cssSelector(".card table")).getText()).contains(hostileName);
+        assertThat(browser.script("return document.querySelectorAll('#page script, #page img[onerror]').length"))
+                .isEqualTo(0L);
+    }
+
+    @Test
+    void every_page_fits_a_phone_and_labels_every_field() {
+        Api admin = newUser("ada", "ADMIN", "CONTRIBUTOR", "CURATOR", "AUDITOR");
+        browser.signIn(admin.username(), passwordOf(admin.username()));
+        browser.resize(375, 800);
+
+        for (String path : List.of("/search?q=plan", "/upload", "/practices", "/practices/new", "/lessons",
+                "/lessons/new", "/experts?q=plan", "/me", "/audit", "/admin")) {
+            browser.open(path);
+            browser.waitFor(By.id("content"));
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("%s fits 375 px", path).isEqualTo(true);
+            assertThat(browser.script("return Array.from(document.querySelectorAll("
+                    + "'input:not([type=hidden]):not([type=submit]), select, textarea'))"
+                    + ".filter(field => field.labels.length === 0 && !field.getAttribute('aria-label'))"
+                    + ".map(field => field.name)")).as("fields without a label on %s", path).isEqualTo(List.of());
+        }
+        browser.resize(1280, 900);
+        browser.open("/audit");
+        browser.snap("audit");
+        browser.open("/admin");
+        browser.snap("admin");
+    }
+}

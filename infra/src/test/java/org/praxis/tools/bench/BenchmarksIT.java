@@ -1,0 +1,51 @@
+package org.praxis.tools.bench;
+
+import org.junit.jupiter.api.Test;
+import org.praxis.app.support.PraxisIT;
+import org.praxis.command.fixtures.SharedFixtures;
+import org.praxis.tools.LocalPraxis;
+import org.praxis.tools.eval.TestCollection;
+import org.praxis.tools.imports.PraxisClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmarks run end to end on a small plan and print every ratio with its baseline. What the
+ * figures are is not asserted (machines are noisy); that each is measured and printed is.
+ */
+class BenchmarksIT extends PraxisIT {
+
+    @Autowired
+    ApplicationContext server;
+
+    @Test
+    void every_benchmark_prints_a_ratio_to_its_baseline_measured_in_the_same_run() throws Exception {
+        TestCollection cranfield = TestCollection.load(SharedFixtures.eval("cranfield"));
+        List<String> printed = new ArrayList<>();
+        String admin = newUser("bencher", "ADMIN", "CONTRIBUTOR").username();
+
+        try (AnnotationConfigApplicationContext tools = LocalPraxis.toolsWithin(server, BenchTools.class);
+             PraxisClient praxis = new PraxisClient(URI.create("http://localhost:" + port), admin, passwordOf(admin))) {
+            tools.getBean(Benchmarks.class).run(new Benchmarks.Plan(cranfield, 40, 10, 5), praxis, line -> {
+                System.out.println("  " + line);
+                printed.add(line);
+            });
+        }
+
+        assertThat(printed).hasSize(7);
+        assertThat(printed.get(0)).startsWith("corpus: 40 text files");
+        assertThat(printed.get(1)).startsWith("ingest: ").contains("docs/s raw Tika + _bulk: ratio ", "target >= 0.8");
+        assertThat(printed.get(2)).matches("upload-to-searchable: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
+        assertThat(printed.get(3)).startsWith("embedding: ").contains("passages/s by the model directly", "ratio ");
+        assertThat(printed.get(4)).startsWith("search p95").contains("same search in process", "ratio ");
+        assertThat(printed.get(5)).startsWith("replay of ").contains("raw read + _bulk: ratio ");
+        assertThat(printed.get(6)).startsWith("commands with 4 clients: ").contains("raw JDBC inserts/s: ratio ");
+    }
+}
