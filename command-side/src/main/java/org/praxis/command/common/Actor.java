@@ -2,9 +2,9 @@ package org.praxis.command.common;
 
 /**
  * Who sends a command, as the sign-in established it: the username and whether the account holds the ADMIN
- * role. Facts about the sender, not decisions: the aggregate decides what they allow.
+ * and the CURATOR roles. Facts about the sender, not decisions: the aggregate decides what they allow.
  */
-public record Actor(String username, boolean admin) {
+public record Actor(String username, boolean admin, boolean curator) {
 
     public Actor {
         if (username == null || username.isBlank()) {
@@ -12,8 +12,8 @@ public record Actor(String username, boolean admin) {
         }
     }
 
-    /** A sender without the ADMIN role. */
+    /** A sender with neither role. */
     public static Actor of(String username) {
-        return new Actor(username, false);
+        return new Actor(username, false, false);
     }
 }

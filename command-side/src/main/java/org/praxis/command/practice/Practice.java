@@ -93,7 +93,7 @@ class Practice {
 
     @CommandHandler
     void handle(VerifyPracticeCommand command) {
-        if (!command.actorIsCurator()) {
+        if (!command.actor().curator()) {
             throw new NotAllowed("only curators verify practices");
         }
         require(Status.PUBLISHED, "verify a practice that is not published");
@@ -101,15 +101,20 @@ class Practice {
             throw new IllegalArgumentException("a verification is valid for 1 to " + MAX_VERIFICATION_DAYS + " days");
         }
         Instant at = now();
-        apply(new PracticeVerified(practiceId, at.plus(Duration.ofDays(command.validDays())), command.actor(), at));
+        apply(new PracticeVerified(practiceId, at.plus(Duration.ofDays(command.validDays())), command.actor().username(),
+                at));
     }
 
+    /** Deprecates, naming a successor (optional) that must be another existing practice. */
     @CommandHandler
-    void handle(DeprecatePracticeCommand command) {
+    void handle(DeprecatePracticeCommand command, KnownPractices practices) {
         requireNot(Status.DEPRECATED, "deprecate a practice twice");
         String successor = RequiredText.optional(command.supersededBy(), "the successor", 100);
         if (practiceId.equals(successor)) {
             throw new IllegalArgumentException("a practice cannot supersede itself");
+        }
+        if (successor != null && !practices.exists(successor)) {
+            throw new IllegalArgumentException("there is no practice " + successor + " to supersede it");
         }
         apply(new PracticeDeprecated(practiceId, RequiredText.of(command.reason(), "a reason", MAX_RATIONALE),
                 successor, command.actor(), now()));

@@ -34,7 +34,7 @@ class DocumentTest {
     /** The owner: every document here is uploaded by alice. */
     private static final Actor ALICE = Actor.of("alice");
     /** Another person, allowed to change alice's documents as an admin. */
-    private static final Actor BOB_ADMIN = new Actor("bob", true);
+    private static final Actor BOB_ADMIN = new Actor("bob", true, false);
 
     private static final String ID = "doc-1";
     private static final String HASH = "a".repeat(64);
@@ -343,7 +343,7 @@ class DocumentTest {
                 .expectException(NotAllowed.class)
                 .expectNoEvents();
         fixture.given(uploaded())
-                .when(new ArchiveDocumentCommand(ID, new Actor("carol", true)))
+                .when(new ArchiveDocumentCommand(ID, new Actor("carol", true, false)))
                 .expectEvents(new DocumentArchived(ID, "carol", now));
     }
 

@@ -3,6 +3,7 @@ package org.praxis.command.practice;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.praxis.command.common.Actor;
 import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RevisionConflict;
 import org.praxis.command.common.RuleViolation;
@@ -21,11 +22,16 @@ import java.util.Set;
 
 class PracticeTest {
 
+    private static final Actor CAROL_CURATOR = new Actor("carol", false, true);
+
     private static final String ID = "practice-1";
     private static final String TITLE = "Pair on risky changes";
     private static final String BODY = "Two people review every change to the billing code.";
 
     private static final Reference LESSON = new Reference(Reference.Kind.LESSON, "lesson-1");
+
+    /** The one other practice that exists. */
+    private static final String EXISTING = "practice-2";
 
     private AggregateTestFixture<Practice> fixture;
     private Instant now;
@@ -33,6 +39,7 @@ class PracticeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Practice.class);
+        fixture.registerInjectableResource((KnownPractices) EXISTING::equals);
         now = fixture.currentTime();
     }
 
@@ -217,24 +224,24 @@ class PracticeTest {
     @Test
     void aCuratorsVerificationHoldsForTheGivenNumberOfDays() {
         fixture.given(drafted(), published())
-                .when(new VerifyPracticeCommand(ID, 90, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 90, CAROL_CURATOR))
                 .expectEvents(new PracticeVerified(ID, now.plus(Duration.ofDays(90)), "carol", now));
     }
 
     @Test
     void aVerificationMayHoldForUpToSevenHundredThirtyDays() {
         fixture.given(drafted(), published())
-                .when(new VerifyPracticeCommand(ID, 730, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 730, CAROL_CURATOR))
                 .expectEvents(new PracticeVerified(ID, now.plus(Duration.ofDays(730)), "carol", now));
         fixture.given(drafted(), published())
-                .when(new VerifyPracticeCommand(ID, 1, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 1, CAROL_CURATOR))
                 .expectEvents(new PracticeVerified(ID, now.plus(Duration.ofDays(1)), "carol", now));
     }
 
     @Test
     void onlyCuratorsVerifyPractices() {
         fixture.given(drafted(), published())
-                .when(new VerifyPracticeCommand(ID, 90, false, "bob"))
+                .when(new VerifyPracticeCommand(ID, 90, Actor.of("bob")))
                 .expectException(NotAllowed.class)
                 .expectNoEvents();
     }
@@ -242,7 +249,7 @@ class PracticeTest {
     @Test
     void aDraftCannotBeVerified() {
         fixture.given(drafted())
-                .when(new VerifyPracticeCommand(ID, 90, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 90, CAROL_CURATOR))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -250,7 +257,7 @@ class PracticeTest {
     @Test
     void aDeprecatedPracticeCannotBeVerified() {
         fixture.given(drafted(), published(), deprecated())
-                .when(new VerifyPracticeCommand(ID, 90, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 90, CAROL_CURATOR))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -258,11 +265,11 @@ class PracticeTest {
     @Test
     void aVerificationForLessThanADayOrMoreThanTwoYearsIsRefused() {
         fixture.given(drafted(), published())
-                .when(new VerifyPracticeCommand(ID, 0, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 0, CAROL_CURATOR))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
         fixture.given(drafted(), published())
-                .when(new VerifyPracticeCommand(ID, 731, true, "carol"))
+                .when(new VerifyPracticeCommand(ID, 731, CAROL_CURATOR))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -272,6 +279,15 @@ class PracticeTest {
         fixture.given(drafted(), published())
                 .when(new DeprecatePracticeCommand(ID, " Replaced by automation ", " practice-2 ", "alice"))
                 .expectEvents(new PracticeDeprecated(ID, "Replaced by automation", "practice-2", "alice", now));
+    }
+
+    @Test
+    void aSuccessorThatIsNoPracticeIsRefused() {
+        fixture.given(drafted(), published())
+                .when(new DeprecatePracticeCommand(ID, "Replaced", "practice-404", "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("there is no practice practice-404 to supersede it")
+                .expectNoEvents();
     }
 
     @Test

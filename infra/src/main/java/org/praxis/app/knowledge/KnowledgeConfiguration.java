@@ -1,10 +1,13 @@
 package org.praxis.app.knowledge;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.command.lesson.AdaptationHandler;
+import org.praxis.command.practice.KnownPractices;
 import org.praxis.platform.config.PraxisProperties;
 import org.praxis.platform.processing.DeadLetterParking;
 import org.praxis.query.IndexNames;
@@ -36,6 +39,18 @@ class KnowledgeConfiguration {
     @Bean
     SnapshotTriggerDefinition practiceSnapshotTrigger(Snapshotter snapshotter, PraxisProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.practices().snapshotEvery());
+    }
+
+    /** Which practices exist, for a deprecation's successor (the {@code Practice} aggregate asks). */
+    @Bean
+    KnownPractices knownPractices(EventStore events) {
+        return KnownPractices.in(events);
+    }
+
+    /** Handles {@code AdaptPracticeCommand}: a practice drafted or revised and linked to its lesson, all or nothing. */
+    @Bean
+    AdaptationHandler adaptationHandler(CommandGateway commands) {
+        return new AdaptationHandler(commands);
     }
 
     @Bean(initMethod = "ensureExists")

@@ -1,23 +1,16 @@
 package org.praxis.app.lesson;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.praxis.command.common.RuleViolation;
-import org.praxis.command.lesson.LinkAdaptationCommand;
-import org.praxis.command.practice.DraftPracticeCommand;
-import org.praxis.command.practice.RevisePracticeCommand;
-import org.praxis.events.practice.Reference;
+import org.praxis.command.lesson.AdaptPracticeCommand;
+import org.praxis.command.lesson.Adaptation;
 import org.praxis.platform.web.NotFound;
-import org.praxis.query.lesson.LessonEntry;
 import org.praxis.query.lesson.LessonQueries;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
-import java.util.UUID;
-
 /**
- * Turns a lesson into an adaptation: revises (or drafts) the practice first, naming the lesson as
- * its motivation, then links that revision to the lesson. A closed lesson is refused before any
- * practice changes.
+ * Adapts to a lesson the person may see, for the API and the pages alike: one {@link AdaptPracticeCommand}, whose
+ * handler drafts or revises the practice and links it to the lesson in one unit of work (the aggregates decide;
+ * a closed lesson refuses and no practice changes).
  */
 @Service
 class Adaptations {
@@ -31,27 +24,11 @@ class Adaptations {
     }
 
     LessonRequests.AdaptationReceipt adapt(String lessonId, LessonRequests.Adaptation request, String actor) {
-        LessonEntry lesson = lessons.find(lessonId).orElseThrow(() -> new NotFound("lesson"));
-        if (lesson.status() == LessonEntry.LessonStatus.CLOSED) {
-            throw new RuleViolation("cannot link an adaptation to a closed lesson");
-        }
-        List<Reference> motivation = List.of(new Reference(Reference.Kind.LESSON, lessonId));
-        String practiceId;
-        int revision;
-        if (request.practiceId() == null || request.practiceId().isBlank()) {
-            practiceId = UUID.randomUUID().toString();
-            commands.sendAndWait(new DraftPracticeCommand(practiceId, request.title(), request.body(), request.tags(),
-                    request.industry(), motivation, actor));
-            revision = 1;
-        } else {
-            if (request.expectedRevision() == null) {
-                throw new IllegalArgumentException("expectedRevision is required to revise a practice");
-            }
-            practiceId = request.practiceId().strip();
-            revision = commands.sendAndWait(new RevisePracticeCommand(practiceId, request.title(), request.body(),
-                    request.rationale(), motivation, request.expectedRevision(), actor));
-        }
-        commands.sendAndWait(new LinkAdaptationCommand(lessonId, practiceId, revision, actor));
-        return new LessonRequests.AdaptationReceipt(lessonId, practiceId, revision);
+        lessons.find(lessonId).orElseThrow(() -> new NotFound("lesson"));
+        Adaptation adaptation = commands.sendAndWait(new AdaptPracticeCommand(lessonId, request.practiceId(),
+                request.expectedRevision(), request.title(), request.body(), request.rationale(), request.tags(),
+                request.industry(), actor));
+        return new LessonRequests.AdaptationReceipt(adaptation.lessonId(), adaptation.practiceId(),
+                adaptation.practiceRevision());
     }
 }

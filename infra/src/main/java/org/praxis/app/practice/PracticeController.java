@@ -98,16 +98,13 @@ class PracticeController {
                                 @RequestBody(required = false) PracticeRequests.Verification request,
                                 @AuthenticationPrincipal PraxisUser user) {
         int days = request == null || request.validDays() == null ? DEFAULT_VALID_DAYS : request.validDays();
-        commands.sendAndWait(new VerifyPracticeCommand(id, days, user.isCurator(), user.getUsername()));
+        commands.sendAndWait(new VerifyPracticeCommand(id, days, user.actor()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/deprecate")
     ResponseEntity<Void> deprecate(@PathVariable String id, @RequestBody PracticeRequests.Deprecation request,
                                    @AuthenticationPrincipal PraxisUser user) {
-        if (request.supersededBy() != null && practices.current(request.supersededBy()).isEmpty()) {
-            throw new IllegalArgumentException("there is no practice " + request.supersededBy() + " to supersede it");
-        }
         commands.sendAndWait(new DeprecatePracticeCommand(id, request.reason(), request.supersededBy(),
                 user.getUsername()));
         return ResponseEntity.noContent().build();

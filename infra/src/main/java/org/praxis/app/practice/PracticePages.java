@@ -143,8 +143,7 @@ class PracticePages {
 
     @PostMapping("/practices/{id}/verify")
     String verify(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
-        commands.sendAndWait(new VerifyPracticeCommand(id, PracticeController.DEFAULT_VALID_DAYS, user.isCurator(),
-                user.getUsername()));
+        commands.sendAndWait(new VerifyPracticeCommand(id, PracticeController.DEFAULT_VALID_DAYS, user.actor()));
         redirect.addFlashAttribute("notice", "Verified for " + PracticeController.DEFAULT_VALID_DAYS + " days.");
         return "redirect:/practices/" + id;
     }
@@ -153,11 +152,7 @@ class PracticePages {
     String deprecate(@PathVariable String id, @RequestParam String reason,
                      @RequestParam(required = false) String supersededBy, @AuthenticationPrincipal PraxisUser user,
                      RedirectAttributes redirect) {
-        String successor = supersededBy == null || supersededBy.isBlank() ? null : supersededBy.strip();
-        if (successor != null && practices.current(successor).isEmpty()) {
-            throw new IllegalArgumentException("there is no practice " + successor + " to supersede it");
-        }
-        commands.sendAndWait(new DeprecatePracticeCommand(id, reason, successor, user.getUsername()));
+        commands.sendAndWait(new DeprecatePracticeCommand(id, reason, supersededBy, user.getUsername()));
         redirect.addFlashAttribute("notice", "Deprecated.");
         return "redirect:/practices/" + id;
     }

@@ -30,14 +30,14 @@ public class PraxisUser extends User {
 
     /** This person as the sender of a command: the aggregate decides what their username and roles allow. */
     public Actor actor() {
-        return new Actor(getUsername(), isAdmin());
+        return new Actor(getUsername(), isAdmin(), isCurator());
     }
 
     public boolean isAdmin() {
         return has(Role.ADMIN);
     }
 
-    public boolean isCurator() {
+    private boolean isCurator() {
         return has(Role.CURATOR);
     }
 

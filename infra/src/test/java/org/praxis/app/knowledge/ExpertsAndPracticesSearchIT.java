@@ -77,6 +77,8 @@ class ExpertsAndPracticesSearchIT extends PraxisIT {
         }
         colleagues.forEach(c -> c.post("/api/practices/" + endorsed + "/endorse", Map.of()));
         curator.post("/api/practices/" + endorsed + "/verify", Map.of("validDays", 90));
+        assertProblem(author.post("/api/practices/" + old + "/deprecate", Map.of("reason", "notes get lost",
+                "supersededBy", "no-such-practice")), HttpStatus.BAD_REQUEST, "no practice no-such-practice");
         author.post("/api/practices/" + old + "/deprecate", Map.of("reason", "notes get lost", "supersededBy", endorsed));
         author.awaitSearch(topic, r -> r.get("total").asInt() == 4);
 
