@@ -1,5 +1,6 @@
 package org.praxis.app.admin;
 
+import org.praxis.platform.processing.Processors;
 import org.praxis.app.document.ReadingAgain;
 import org.praxis.command.extraction.Ocr;
 import org.praxis.platform.processing.DeadLetterRetry;

@@ -1,5 +1,6 @@
 package org.praxis.app.admin;
 
+import org.praxis.platform.processing.Processors;
 import org.praxis.query.ProjectionIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

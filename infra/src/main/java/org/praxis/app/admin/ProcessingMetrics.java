@@ -1,5 +1,6 @@
 package org.praxis.app.admin;
 
+import org.praxis.platform.processing.Processors;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.praxis.platform.processing.Processors;
 import org.praxis.query.ProjectionIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

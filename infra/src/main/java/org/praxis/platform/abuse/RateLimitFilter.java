@@ -11,12 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Applies {@link RateLimits} to signed-in users. A request over the limit gets 429 with
- * {@code Retry-After} and does nothing; other users are not slowed.
+ * Applies {@link RateLimits} to signed-in users. A request over the limit gets 429 (503 for an admin's upload
+ * while the pipeline catches up) with {@code Retry-After} and does nothing; other users are not slowed.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -32,13 +31,18 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        Optional<Duration> wait = user == null ? Optional.empty() : limits.take(request, user.getName());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        Optional<RateLimits.Refusal> refusal = user == null ? Optional.empty()
+                : limits.take(request, user.getName(), isAdmin(user));
+        if (refusal.isPresent()) {
+            long seconds = Math.max(1, (refusal.get().retryAfter().toMillis() + 999) / 1000);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.write(response, 429, "Too many requests; try again in " + seconds + " s.");
+            problems.write(response, refusal.get().status(), refusal.get().reason() + "; try again in " + seconds + " s.");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isAdmin(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 }

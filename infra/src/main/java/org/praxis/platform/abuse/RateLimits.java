@@ -21,20 +21,36 @@ public class RateLimits {
 
     private final RateLimit searches;
     private final RateLimit uploads;
+    private final IngestBackPressure pipeline;
 
-    RateLimits(PraxisProperties properties) {
+    RateLimits(PraxisProperties properties, IngestBackPressure pipeline) {
         this.searches = new RateLimit(properties.rateLimit().searchesPerMinute(), System::nanoTime);
         this.uploads = new RateLimit(properties.rateLimit().uploadsPerMinute(), System::nanoTime);
+        this.pipeline = pipeline;
     }
 
-    /** Empty if the request may go ahead (or is not limited), else how long the user has to wait. */
-    Optional<Duration> take(HttpServletRequest request, String user) {
+    /**
+     * Why a request must wait: 429 when the user is over their per-minute limit, 503 when an importer's upload
+     * would outrun the pipeline; {@code retryAfter} is how long to wait.
+     */
+    record Refusal(int status, Duration retryAfter, String reason) {
+    }
+
+    /**
+     * Empty if the request may go ahead (or is not limited), else why and how long the user has to wait. An
+     * {@code importer} (an admin) uploads as fast as the pipeline absorbs ({@link IngestBackPressure}), not at a
+     * per-minute count.
+     */
+    Optional<Refusal> take(HttpServletRequest request, String user, boolean importer) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("GET".equals(request.getMethod()) && SEARCHES.matcher(path).matches()) {
-            return searches.take(user);
+            return searches.take(user).map(wait -> new Refusal(429, wait, "Too many requests"));
         }
         if ("POST".equals(request.getMethod()) && UPLOADS.matcher(path).matches()) {
-            return uploads.take(user);
+            return importer
+                    ? pipeline.waitBeforeUpload().map(wait -> new Refusal(503, wait,
+                            "Praxis is still reading earlier uploads"))
+                    : uploads.take(user).map(wait -> new Refusal(429, wait, "Too many requests"));
         }
         return Optional.empty();
     }

@@ -55,10 +55,15 @@ public record PraxisProperties(
         public enum Mode { EMBEDDED, EXTERNAL }
     }
 
-    /** Requests each user may make per minute (in bursts up to that many); more get 429 with Retry-After. */
+    /**
+     * Requests each user may make per minute (in bursts up to that many); more get 429 with Retry-After. Admins
+     * importing are held back by the pipeline instead: while text extraction is more than {@code importBacklog}
+     * events behind, their uploads get 503 with Retry-After ({@code IngestBackPressure}).
+     */
     public record RateLimit(
             @DefaultValue("300") int searchesPerMinute,
-            @DefaultValue("60") int uploadsPerMinute) {
+            @DefaultValue("60") int uploadsPerMinute,
+            @DefaultValue("500") int importBacklog) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.praxis.tools.bench;
 
 import org.praxis.tools.eval.TestCollection;
+import org.praxis.tools.imports.FolderImport;
 import org.praxis.tools.imports.PraxisClient;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Runs the benchmarks in order (ingest, embedding, search, replay, commands) on one running Praxis and prints
+ * Runs the benchmarks in order (ingest, embedding, search, replay, commands, import) on one running Praxis and prints
  * each against its baseline, measured in the same run on the same machine, with the target it has.
  */
 @Component
@@ -75,6 +76,24 @@ class Benchmarks {
         out.accept(String.format(Locale.ROOT, "commands with 4 clients: %.0f practices drafted/s vs %.0f raw JDBC "
                         + "inserts/s: ratio %.2f", commanded.commandsPerSecond(), commanded.insertsPerSecond(),
                 commanded.commandsPerSecond() / commanded.insertsPerSecond()));
+
+        List<Path> copies = changedCopies(files);
+        long importStart = System.nanoTime();
+        int imported = FolderImport.quietly(praxis, copies.get(0).getParent());
+        out.accept(String.format(Locale.ROOT, "import: %.1f files/s uploaded by the folder import (one client, "
+                        + "held back by the pipeline, not by a per-minute limit) of %d changed copies; ingest above: %.1f docs/s",
+                imported / Timings.secondsSince(importStart), imported, ingested.pipelinePerSecond()));
+    }
+
+    /** Each file again in a folder of its own, its bytes changed so that nothing is taken for a copy. */
+    private static List<Path> changedCopies(List<Path> files) throws IOException {
+        Path folder = Files.createTempDirectory("praxis-bench-import");
+        List<Path> copies = new ArrayList<>();
+        for (Path file : files) {
+            copies.add(Files.writeString(folder.resolve(file.getFileName()),
+                    Files.readString(file) + "\n\nImported copy."));
+        }
+        return copies;
     }
 
     private static String met(boolean met) {

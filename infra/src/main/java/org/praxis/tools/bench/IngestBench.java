@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
 import org.praxis.query.IndexNames;
+import org.praxis.query.ItemFields;
 import org.praxis.tools.imports.PraxisClient;
 import org.springframework.stereotype.Component;
 
@@ -111,7 +112,7 @@ class IngestBench {
                 for (Hit<Void> hit : client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(pending.size())
                         .source(src -> src.fetch(false)).query(q -> q.bool(b -> b
                                 .filter(f -> f.ids(i -> i.values(pending)))
-                                .filter(f -> f.term(t -> t.field("status").value("INDEXED"))))), Void.class)
+                                .filter(f -> f.term(t -> t.field(ItemFields.STATUS).value("INDEXED"))))), Void.class)
                         .hits().hits()) {
                     Long at = uploadedAt.remove(hit.id());
                     if (at != null) {

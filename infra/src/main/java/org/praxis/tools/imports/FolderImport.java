@@ -2,6 +2,7 @@ package org.praxis.tools.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * bytes reappear at another path are recorded as moved, and files gone from the folder are archived.
  * Unchanged files (same SHA-256 as last time) cost a hash and nothing else. Hidden files are left out.
  */
-final class FolderImport {
+public final class FolderImport {
 
     private final PraxisClient praxis;
     private final ImportState state;
@@ -33,6 +34,21 @@ final class FolderImport {
     FolderImport(PraxisClient praxis, ImportState state) {
         this.praxis = praxis;
         this.state = state;
+    }
+
+    /**
+     * Imports {@code folder} once, with a fresh state and no progress output, as the benchmark does; returns how
+     * many files were imported.
+     */
+    public static int quietly(PraxisClient praxis, Path folder) throws IOException, InterruptedException {
+        Path state = Files.createTempFile("praxis-import-state", ".log");
+        try {
+            PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+            return new FolderImport(praxis, ImportState.open(state))
+                    .run(folder, total -> new Progress(nowhere, false, total, System::nanoTime)).imported();
+        } finally {
+            Files.deleteIfExists(state);
+        }
     }
 
     ImportSummary run(Path folder, ProgressFactory progressFactory) throws IOException, InterruptedException {

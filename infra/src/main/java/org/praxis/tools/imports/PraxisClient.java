@@ -30,6 +30,7 @@ import java.util.UUID;
 public final class PraxisClient implements AutoCloseable {
 
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVICE_UNAVAILABLE = 503;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -121,11 +122,16 @@ public final class PraxisClient implements AutoCloseable {
         }
     }
 
-    /** Sends the request, waiting out rate limits (429 with {@code Retry-After}) as often as they come. */
+    /**
+     * Sends the request, waiting out rate limits (429 with {@code Retry-After}) and back-pressure (503 with
+     * {@code Retry-After}: the pipeline is catching up) as often as they come.
+     */
     private JsonNode send(HttpRequest request, int expected) throws IOException, InterruptedException {
         while (true) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == TOO_MANY_REQUESTS) {
+            boolean askedToWait = response.statusCode() == TOO_MANY_REQUESTS || (response.statusCode() == SERVICE_UNAVAILABLE
+                    && response.headers().firstValue("Retry-After").isPresent());
+            if (askedToWait) {
                 long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
                 Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
                 continue;

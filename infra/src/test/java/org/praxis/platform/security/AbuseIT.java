@@ -58,6 +58,18 @@ class AbuseIT extends PraxisIT {
     }
 
     @Test
+    void an_admins_import_is_held_back_by_the_pipeline_not_by_the_per_minute_limit() throws IOException {
+        Api importer = withToken(newUser("importer", "ADMIN", "CONTRIBUTOR"));
+
+        for (int i = 0; i < 4; i++) {
+            Path file = Files.writeString(Files.createTempFile("import", ".txt"), "Imported note " + i + ".");
+            var answer = importer.upload(file, "import-" + i + ".txt", Map.of());
+            assertThat(answer.getStatusCode()).as("upload %d of an import over a limit of 2 a minute", i + 1)
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+    }
+
+    @Test
     void an_upload_without_an_account_is_refused_before_its_body_is_read() throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);

@@ -39,7 +39,7 @@ class BenchmarksIT extends PraxisIT {
             });
         }
 
-        assertThat(printed).hasSize(7);
+        assertThat(printed).hasSize(8);
         assertThat(printed.get(0)).startsWith("corpus: 40 text files");
         assertThat(printed.get(1)).startsWith("ingest: ").contains("docs/s raw Tika + _bulk: ratio ", "target >= 0.8");
         assertThat(printed.get(2)).matches("upload-to-searchable: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
@@ -47,5 +47,6 @@ class BenchmarksIT extends PraxisIT {
         assertThat(printed.get(4)).startsWith("search p95").contains("same search in process", "ratio ");
         assertThat(printed.get(5)).startsWith("replay of ").contains("raw read + _bulk: ratio ");
         assertThat(printed.get(6)).startsWith("commands with 4 clients: ").contains("raw JDBC inserts/s: ratio ");
+        assertThat(printed.get(7)).startsWith("import: ").contains("files/s uploaded by the folder import", "of 40 changed copies");
     }
 }

@@ -1,4 +1,4 @@
-package org.praxis.app.admin;
+package org.praxis.platform.processing;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * each is, and a rebuild of an index by replaying its processor from the first event.
  */
 @Component
-class Processors {
+public class Processors {
 
     private final EventProcessingConfiguration processing;
     private final EventStore events;
@@ -29,11 +29,11 @@ class Processors {
     }
 
     /** One processor's state; {@code behind} is how many positions of the event store it has still to read. */
-    record Status(String name, boolean running, boolean error, boolean replaying, long position, long behind,
+    public record Status(String name, boolean running, boolean error, boolean replaying, long position, long behind,
                   long deadLetters, boolean rebuildable) {
     }
 
-    List<Status> all() {
+    public List<Status> all() {
         long head = head(events);
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
@@ -42,18 +42,18 @@ class Processors {
     }
 
     /** One processor's state, without looking at the others (metrics ask for each on every scrape). */
-    Status status(String name) {
+    public Status status(String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("processor " + name));
         return status(processor, head(events), deadLetters(name));
     }
 
-    boolean anyReplaying() {
+    public boolean anyReplaying() {
         return all().stream().anyMatch(Status::replaying);
     }
 
     /** Replays the processor from the first event; its index is dropped and filled again. */
-    void rebuild(String name) {
+    public void rebuild(String name) {
         StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("processor " + name));
         if (!processor.supportsReset()) {
@@ -78,7 +78,7 @@ class Processors {
     }
 
     /** The position of the newest event in the store; -1 while it is empty. */
-    static long head(EventStore events) {
+    public static long head(EventStore events) {
         TrackingToken head = events.createHeadToken();
         return head == null ? -1 : position(head.position());
     }
