@@ -77,23 +77,21 @@ class Benchmarks {
                         + "inserts/s: ratio %.2f", commanded.commandsPerSecond(), commanded.insertsPerSecond(),
                 commanded.commandsPerSecond() / commanded.insertsPerSecond()));
 
-        List<Path> copies = changedCopies(files);
+        Path copies = changedCopies(files);
         long importStart = System.nanoTime();
-        int imported = FolderImport.quietly(praxis, copies.get(0).getParent());
+        int imported = FolderImport.quietly(praxis, copies);
         out.accept(String.format(Locale.ROOT, "import: %.1f files/s uploaded by the folder import (one client, "
                         + "held back by the pipeline, not by a per-minute limit) of %d changed copies; ingest above: %.1f docs/s",
                 imported / Timings.secondsSince(importStart), imported, ingested.pipelinePerSecond()));
     }
 
-    /** Each file again in a folder of its own, its bytes changed so that nothing is taken for a copy. */
-    private static List<Path> changedCopies(List<Path> files) throws IOException {
+    /** A new folder holding each file again, its bytes changed so that nothing is taken for a copy. */
+    private static Path changedCopies(List<Path> files) throws IOException {
         Path folder = Files.createTempDirectory("praxis-bench-import");
-        List<Path> copies = new ArrayList<>();
         for (Path file : files) {
-            copies.add(Files.writeString(folder.resolve(file.getFileName()),
-                    Files.readString(file) + "\n\nImported copy."));
+            Files.writeString(folder.resolve(file.getFileName()), Files.readString(file) + "\n\nImported copy.");
         }
-        return copies;
+        return folder;
     }
 
     private static String met(boolean met) {
