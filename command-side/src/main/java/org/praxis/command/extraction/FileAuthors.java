@@ -6,7 +6,6 @@ import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.TikaCoreProperties;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,7 @@ import java.util.Set;
  * The people a file names as its writers, read from its own metadata as Tika reports it: the creator (Office
  * and OpenDocument {@code dc:creator}, PDF and XMP author, HTML {@code meta name=author}, an e-mail's From) and
  * the last author (Office {@code meta:last-author}). A value may name several people, separated by {@code ;}
- * or {@code ,} — except that a single comma between one word and the rest, or before initials only, is a name
- * written surname first ("Perlis, A. J.", "van Driest, E. R."); names are kept as written, once each, at most
+ * or {@code ,}, some written surname first ({@link WrittenNames}); names are kept as written, once each, at most
  * {@value #MAX_AUTHORS}. A value longer than {@value #MAX_VALUE_LENGTH} characters is a notice ("© Copyright 2020-2022, LaTeX Project Team., All rights
  * reserved…"), not names, and is left out; so is a part of more than {@value #MAX_NAME_LENGTH} characters.
  */
@@ -41,7 +39,7 @@ final class FileAuthors {
                 if (value == null || value.length() > MAX_VALUE_LENGTH) {
                     continue;
                 }
-                for (String part : names(value)) {
+                for (String part : WrittenNames.of(value)) {
                     String name = part.strip();
                     boolean aName = name.length() <= MAX_NAME_LENGTH && name.chars().anyMatch(Character::isLetter);
                     if (aName && seen.add(name.toLowerCase(Locale.ROOT)) && authors.size() < MAX_AUTHORS) {
@@ -51,24 +49,5 @@ final class FileAuthors {
             }
         }
         return new ArrayList<>(authors);
-    }
-
-    private static List<String> names(String value) {
-        List<String> names = new ArrayList<>();
-        for (String piece : value.split(";")) {
-            String[] parts = piece.split(",");
-            if (parts.length == 2 && surnameFirst(parts[0].strip(), parts[1].strip())) {
-                names.add(piece);
-            } else {
-                names.addAll(List.of(parts));
-            }
-        }
-        return names;
-    }
-
-    private static boolean surnameFirst(String before, String after) {
-        return !before.isEmpty() && !after.isEmpty()
-                && (!before.contains(" ") || Arrays.stream(after.split("[\\s.\\-]+"))
-                .allMatch(word -> word.codePointCount(0, word.length()) <= 1));
     }
 }

@@ -2,6 +2,7 @@ package org.praxis.tools.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.praxis.command.extraction.WrittenNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A relevance test collection in the format of {@code shared/eval/cranfield}: {@code docs.jsonl}
- * ({@code id}, {@code title}, {@code text}, optional {@code author}: a name, names separated by " and " or ";",
- * or a list), {@code queries.tsv} ({@code qid<TAB>text}) and
+ * ({@code id}, {@code title}, {@code text}, optional {@code author}: a name, names separated by " and ", ";" or ","
+ * as {@link WrittenNames} reads them, or a list), {@code queries.tsv} ({@code qid<TAB>text}) and
  * {@code qrels.txt} (TREC: {@code qid 0 docid gain}, gain 0 meaning judged not relevant).
  */
 public record TestCollection(String name, List<Doc> docs, Map<String, String> queries,
@@ -26,7 +27,7 @@ public record TestCollection(String name, List<Doc> docs, Map<String, String> qu
 
     /**
      * A document and the people who wrote it, as the collection writes their names: {@code author} is a JSON list
-     * of names, or one string of names separated by " and " or ";" (empty when none is known).
+     * of names, or one string of names separated by " and ", ";" or "," (empty when none is known).
      */
     public record Doc(String id, String title, String text, List<String> authors) {
 
@@ -91,9 +92,9 @@ public record TestCollection(String name, List<Doc> docs, Map<String, String> qu
         if (author.isArray()) {
             author.forEach(name -> written.add(name.asText()));
         } else {
-            written.addAll(List.of(author.asText("").split(" and |;")));
+            written.addAll(List.of(author.asText("").split(" and ")));
         }
-        return written.stream().map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+        return written.stream().flatMap(names -> WrittenNames.of(names).stream()).distinct().toList();
     }
 
     private static Doc read(ObjectMapper json, String line) {
