@@ -32,6 +32,7 @@ final class IndexBatch<T> {
     private static final int CONFLICT = 409;
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int SERVER_ERROR = 500;
+    private static final int MAX_REASON_LENGTH = 300;
 
     private final ElasticsearchClient client;
     private final String target;
@@ -115,7 +116,7 @@ final class IndexBatch<T> {
     }
 
     private void refused(BulkResponseItem item) {
-        String reason = item.error().type() + ": " + item.error().reason();
+        String reason = item.error().type() + ": " + shortened(item.error().reason());
         var cause = new IllegalStateException("Elasticsearch refused to write " + item.id() + " to " + target
                 + " (" + item.status() + " " + reason + ")");
         List<EventMessage<?>> events = entries.get(item.id()).events;
@@ -125,6 +126,12 @@ final class IndexBatch<T> {
         }
         log.error("{}; its events wait in the dead-letter queue", cause.getMessage());
         rejected.park(events, cause);
+    }
+
+    /** Elasticsearch quotes the refused value in its reason, which may be any length. */
+    private static String shortened(String reason) {
+        return reason == null || reason.length() <= MAX_REASON_LENGTH ? reason
+                : reason.substring(0, MAX_REASON_LENGTH) + "…";
     }
 
     private static final class Pending<T> {
