@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code praxis.jar bench [--quick] [--documents N] [--collection <folder>]}: starts Praxis on its
- * embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline
- * measured in the same run ({@code --quick}: 300 documents, a few minutes).
+ * {@code praxis.jar bench [--quick] [--documents N] [--collection <folder>] [--corpus <folder>]}: starts Praxis on
+ * its embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline measured in the
+ * same run ({@code --quick}: 300 text documents and 100 files of the company-share mix, a few minutes; otherwise
+ * 5,000 and 1,000). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
+ * {@code ../shared/corpus}.
  */
 public final class BenchCommand {
 
@@ -27,14 +29,17 @@ public final class BenchCommand {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean quick = rest.remove("--quick");
         int documents = quick ? 300 : 5_000;
+        int mixFiles = quick ? 100 : 1_000;
         Path folder = Path.of("../shared/eval/cranfield");
+        Path corpus = Path.of("../shared/corpus");
         for (int i = 0; i < rest.size(); i++) {
             switch (rest.get(i)) {
                 case "--documents" -> documents = Integer.parseInt(rest.get(++i));
                 case "--collection" -> folder = Path.of(rest.get(++i));
+                case "--corpus" -> corpus = Path.of(rest.get(++i));
                 default -> {
                     System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
-                            + "[--quick] [--documents N] [--collection <folder>]");
+                            + "[--quick] [--documents N] [--collection <folder>] [--corpus <folder>]");
                     return 2;
                 }
             }
@@ -43,13 +48,17 @@ public final class BenchCommand {
             System.err.println("No test collection at " + folder + ": pass --collection <folder> (see shared/eval).");
             return 2;
         }
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("No corpus at " + corpus + ": pass --corpus <folder> of office, PDF, mail and text files.");
+            return 2;
+        }
         TestCollection collection = TestCollection.load(folder);
         try (LocalPraxis praxis = LocalPraxis.start(BenchTools.class,
                 "--praxis.rate-limit.searches-per-minute=1000000", "--praxis.rate-limit.uploads-per-minute=1000000");
              PraxisClient client = new PraxisClient(URI.create("http://127.0.0.1:" + praxis.port()), USER,
                      praxis.adminPassword())) {
             praxis.tool(Benchmarks.class).run(new Benchmarks.Plan(collection, documents, quick ? 50 : 225,
-                    quick ? 50 : 250), client, System.out::println);
+                    quick ? 50 : 250, corpus, mixFiles, quick ? 10 : 25), client, System.out::println);
         }
         return 0;
     }

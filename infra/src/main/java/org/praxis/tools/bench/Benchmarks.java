@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs the benchmarks in order (ingest, embedding, search, replay, commands, import) on one running Praxis and prints
+ * Runs the benchmarks in order (ingest, embedding, search, replay, commands, import, the company-share mix) on one
+ * running Praxis and prints
  * each against its baseline, measured in the same run on the same machine, with the target it has.
  */
 @Component
@@ -35,15 +39,19 @@ class Benchmarks {
         this.commands = commands;
     }
 
-    /** How much to do: documents generated from the collection, queries sent, commands per client. */
-    record Plan(TestCollection collection, int documents, int queries, int commandsPerClient) {
+    /**
+     * How much to do: documents generated from the collection, queries sent, commands per client, then changed
+     * copies of the corpus's files ({@link CompanyShare}) ingested as a mix and uploaded one at a time.
+     */
+    record Plan(TestCollection collection, int documents, int queries, int commandsPerClient, Path corpus,
+                int mixFiles, int idleFiles) {
     }
 
     void run(Plan plan, PraxisClient praxis, Consumer<String> out) throws Exception {
         List<Path> files = corpus(plan.collection(), plan.documents());
         out.accept("corpus: " + files.size() + " text files generated from " + plan.collection().name());
 
-        IngestBench.Result ingested = ingest.run(files, praxis);
+        IngestBench.Result ingested = ingest.run(files, warmUpCopy(files.get(0)), praxis);
         double ingestRatio = ingested.pipelinePerSecond() / ingested.rawPerSecond();
         out.accept(String.format(Locale.ROOT, "ingest: %.1f docs/s through Praxis vs %.1f docs/s raw Tika + _bulk: "
                 + "ratio %.2f (target >= 0.8: %s)", ingested.pipelinePerSecond(), ingested.rawPerSecond(), ingestRatio,
@@ -83,6 +91,58 @@ class Benchmarks {
         out.accept(String.format(Locale.ROOT, "import: %.1f files/s uploaded by the folder import (one client, "
                         + "held back by the pipeline, not by a per-minute limit) of %d changed copies; ingest above: %.1f docs/s",
                 imported / Timings.secondsSince(importStart), imported, ingested.pipelinePerSecond()));
+
+        mix(plan, praxis, out);
+    }
+
+    /** The company-share mix: its ingest ratio, its latencies under load and one upload at a time. */
+    private void mix(Plan plan, PraxisClient praxis, Consumer<String> out) throws Exception {
+        List<Path> sources = CompanyShare.sources(plan.corpus());
+        if (sources.isEmpty()) {
+            out.accept("ingest, company-share mix: no office, PDF, mail, web or text files in " + plan.corpus());
+            return;
+        }
+        List<Path> files = CompanyShare.copies(sources, plan.mixFiles(), "mix");
+        IngestBench.Result ingested = ingest.run(files, CompanyShare.warmUp(sources.get(0)), praxis);
+        double ratio = ingested.pipelinePerSecond() / ingested.rawPerSecond();
+        LongSummaryStatistics sizes = files.stream().mapToLong(file -> file.toFile().length()).summaryStatistics();
+        out.accept(String.format(Locale.ROOT, "ingest, company-share mix: %d files of %d formats, %s to %s: %.1f "
+                        + "docs/s through Praxis vs %.1f docs/s raw Tika + _bulk: ratio %.2f (target >= 0.8: %s); %d failed",
+                files.size(), files.stream().map(CompanyShare::extension).distinct().count(), size(sizes.getMin()),
+                size(sizes.getMax()), ingested.pipelinePerSecond(), ingested.rawPerSecond(), ratio, met(ratio >= 0.8),
+                ingested.failed()));
+        out.accept("upload-to-searchable, mix under load: p50 " + Timings.format(ingested.uploadToSearchable()
+                .percentile(50)) + " ms, p95 " + Timings.format(ingested.uploadToSearchable().percentile(95)) + " ms");
+        List<Path> alone = CompanyShare.copies(sources, Math.min(plan.idleFiles(), sources.size()), "idle");
+        Timings beyondParse = ingest.idle(alone, parseTimes(alone), praxis);
+        double p95 = beyondParse.percentile(95);
+        out.accept(String.format(Locale.ROOT, "upload-to-searchable, idle (one upload at a time, %d files of as many "
+                        + "formats): p95 %s ms more than the file's own parse (target <= 1500 ms: %s)",
+                beyondParse.count(), Timings.format(p95), met(p95 <= 1500)));
+    }
+
+    /** How long the baseline's extraction takes for each file, in nanoseconds. */
+    private static Map<Path, Long> parseTimes(List<Path> files) throws IOException {
+        RawExtraction tika = new RawExtraction();
+        Map<Path, Long> nanos = new HashMap<>();
+        for (Path file : files) {
+            long start = System.nanoTime();
+            tika.text(file);
+            nanos.put(file, System.nanoTime() - start);
+        }
+        return nanos;
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /** The file again with a line added, to warm the pipeline up without uploading any of the files twice. */
+    private static Path warmUpCopy(Path file) throws IOException {
+        Path copy = Files.createTempFile("warm-up", ".txt");
+        Files.writeString(copy, Files.readString(file) + "\nWarm-up copy.");
+        return copy;
     }
 
     /** A new folder holding each file again, its bytes changed so that nothing is taken for a copy. */

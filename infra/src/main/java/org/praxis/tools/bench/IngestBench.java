@@ -1,21 +1,19 @@
 package org.praxis.tools.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.apache.tika.Tika;
-import org.apache.tika.exception.TikaException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.praxis.query.IndexNames;
 import org.praxis.query.ItemFields;
 import org.praxis.tools.imports.PraxisClient;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,13 +42,21 @@ class IngestBench {
         this.names = names;
     }
 
-    /** Throughputs, latencies, the uploaded documents' ids and when the clock started ({@link System#nanoTime}). */
+    /**
+     * Throughputs, latencies, the uploaded documents' ids, when the clock started ({@link System#nanoTime}), how
+     * many documents ended {@code FAILED} rather than {@code INDEXED}, and how long the baseline took to parse each
+     * file (nanoseconds, by path).
+     */
     record Result(double pipelinePerSecond, double rawPerSecond, Timings uploadToSearchable, List<String> ids,
-                  long startedAt) {
+                  long startedAt, int failed, Map<Path, Long> parseNanos) {
     }
 
-    Result run(List<Path> files, PraxisClient praxis) throws Exception {
-        warmUp(files.get(0), praxis);
+    /**
+     * Uploads the files with {@value #CLIENTS} clients and waits until every one is searchable (or failed), then
+     * runs the baseline over the same files. {@code warmUp} goes through the pipeline first, off the clock.
+     */
+    Result run(List<Path> files, Path warmUp, PraxisClient praxis) throws Exception {
+        warmUp(warmUp, praxis);
         Map<String, Long> uploadedAt = new ConcurrentHashMap<>();
         Timings latency = new Timings();
         long start = System.nanoTime();
@@ -58,13 +64,15 @@ class IngestBench {
         try {
             List<Future<String>> uploads = files.stream()
                     .map(file -> upload(uploaders, praxis, file, file.getFileName().toString(), uploadedAt)).toList();
-            awaitSearchable(uploads, uploadedAt, latency);
+            int failed = awaitSearchable(uploads, uploadedAt, latency);
             double pipeline = files.size() / Timings.secondsSince(start);
             List<String> ids = new ArrayList<>();
             for (Future<String> upload : uploads) {
                 ids.add(upload.get());
             }
-            return new Result(pipeline, raw(files), latency, ids, start);
+            Map<Path, Long> parseNanos = new HashMap<>();
+            double raw = raw(files, parseNanos);
+            return new Result(pipeline, raw, latency, ids, start, failed, parseNanos);
         } finally {
             uploaders.shutdownNow();
         }
@@ -75,20 +83,36 @@ class IngestBench {
      * a while would be: the extraction worker is running and the code paths are compiled.
      */
     private void warmUp(Path file, PraxisClient praxis) throws Exception {
-        Path copy = Files.createTempFile("warm-up", ".txt");
+        ExecutorService uploader = Executors.newSingleThreadExecutor();
         try {
-            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(copy, "\nWarm-up copy.", StandardOpenOption.APPEND);
-            ExecutorService uploader = Executors.newSingleThreadExecutor();
-            try {
-                Map<String, Long> uploadedAt = new ConcurrentHashMap<>();
-                awaitSearchable(List.of(upload(uploader, praxis, copy, "warm-up.txt", uploadedAt)), uploadedAt,
-                        new Timings());
-            } finally {
-                uploader.shutdownNow();
-            }
+            Map<String, Long> uploadedAt = new ConcurrentHashMap<>();
+            awaitSearchable(List.of(upload(uploader, praxis, file, file.getFileName().toString(), uploadedAt)),
+                    uploadedAt, new Timings());
         } finally {
-            Files.deleteIfExists(copy);
+            uploader.shutdownNow();
+        }
+    }
+
+    /**
+     * Uploads the files one at a time, each once the one before is searchable, as on an idle server: how much longer
+     * than its parse by the baseline ({@code parseNanos}) each file took from upload to searchable.
+     */
+    Timings idle(List<Path> files, Map<Path, Long> parseNanos, PraxisClient praxis) throws Exception {
+        Timings beyondParse = new Timings();
+        ExecutorService uploader = Executors.newSingleThreadExecutor();
+        try {
+            for (Path file : files) {
+                Map<String, Long> uploadedAt = new ConcurrentHashMap<>();
+                Timings one = new Timings();
+                String name = "idle-" + file.getFileName();
+                awaitSearchable(List.of(upload(uploader, praxis, file, name, uploadedAt)), uploadedAt, one);
+                if (one.count() == 1) {
+                    beyondParse.add((long) one.percentile(50) * 1_000_000 - parseNanos.getOrDefault(file, 0L));
+                }
+            }
+            return beyondParse;
+        } finally {
+            uploader.shutdownNow();
         }
     }
 
@@ -102,22 +126,32 @@ class IngestBench {
         });
     }
 
-    /** Polls the index for uploaded documents that became searchable, noting when each did. */
-    private void awaitSearchable(List<Future<String>> uploads, Map<String, Long> uploadedAt, Timings latency)
+    /**
+     * Polls the index until every uploaded document is searchable ({@code INDEXED}, its latency noted) or
+     * {@code FAILED}; answers how many failed.
+     */
+    private int awaitSearchable(List<Future<String>> uploads, Map<String, Long> uploadedAt, Timings latency)
             throws Exception {
-        int searchable = 0;
-        while (searchable < uploads.size()) {
+        int done = 0;
+        int failed = 0;
+        while (done < uploads.size()) {
             List<String> pending = uploadedAt.keySet().stream().toList();
             if (!pending.isEmpty()) {
-                for (Hit<Void> hit : client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS)).size(pending.size())
-                        .source(src -> src.fetch(false)).query(q -> q.bool(b -> b
-                                .filter(f -> f.ids(i -> i.values(pending)))
-                                .filter(f -> f.term(t -> t.field(ItemFields.STATUS).value("INDEXED"))))), Void.class)
-                        .hits().hits()) {
+                List<FieldValue> finished = List.of(FieldValue.of("INDEXED"), FieldValue.of("FAILED"));
+                for (Hit<ObjectNode> hit : client.search(s -> s.index(names.alias(IndexNames.DOCUMENTS))
+                        .size(pending.size()).source(src -> src.filter(f -> f.includes(ItemFields.STATUS)))
+                        .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(pending)))
+                                .filter(f -> f.terms(t -> t.field(ItemFields.STATUS).terms(v -> v.value(finished)))))),
+                        ObjectNode.class).hits().hits()) {
                     Long at = uploadedAt.remove(hit.id());
-                    if (at != null) {
+                    if (at == null) {
+                        continue;
+                    }
+                    done++;
+                    if ("FAILED".equals(hit.source().path(ItemFields.STATUS).asText())) {
+                        failed++;
+                    } else {
                         latency.add(System.nanoTime() - at);
-                        searchable++;
                     }
                 }
             }
@@ -128,17 +162,21 @@ class IngestBench {
             }
             Thread.sleep(POLL_MILLIS);
         }
+        return failed;
     }
 
-    private double raw(List<Path> files) throws IOException {
+    /** The baseline: {@link RawExtraction} and {@code _bulk} in batches of {@value #BULK_SIZE}; docs/s. */
+    private double raw(List<Path> files, Map<Path, Long> parseNanos) throws IOException {
         String index = "bench-raw-" + UUID.randomUUID();
-        Tika tika = new Tika();
+        RawExtraction tika = new RawExtraction();
         long start = System.nanoTime();
         try {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             int inBatch = 0;
             for (Path file : files) {
-                String text = tika.parseToString(file);
+                long parseStart = System.nanoTime();
+                String text = tika.text(file);
+                parseNanos.put(file, System.nanoTime() - parseStart);
                 Map<String, String> document = Map.of("fileName", file.getFileName().toString(), "text", text);
                 bulk.operations(op -> op.index(i -> i.index(index).document(document)));
                 if (++inBatch == BULK_SIZE) {
@@ -152,8 +190,6 @@ class IngestBench {
             }
             client.indices().refresh(r -> r.index(index));
             return files.size() / Timings.secondsSince(start);
-        } catch (TikaException e) {
-            throw new IOException(e);
         } finally {
             client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
         }

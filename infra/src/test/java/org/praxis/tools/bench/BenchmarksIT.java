@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarksIT extends PraxisIT {
 
+    /** One copy of each corpus file the mix takes, and a few of them again. */
+    private static final int MIX_FILES = 30;
+
     @Autowired
     ApplicationContext server;
 
@@ -33,13 +36,14 @@ class BenchmarksIT extends PraxisIT {
 
         try (AnnotationConfigApplicationContext tools = LocalPraxis.toolsWithin(server, BenchTools.class);
              PraxisClient praxis = new PraxisClient(URI.create("http://localhost:" + port), admin, passwordOf(admin))) {
-            tools.getBean(Benchmarks.class).run(new Benchmarks.Plan(cranfield, 40, 10, 5), praxis, line -> {
+            tools.getBean(Benchmarks.class).run(new Benchmarks.Plan(cranfield, 40, 10, 5, SharedFixtures.corpus(),
+                    MIX_FILES, 3), praxis, line -> {
                 System.out.println("  " + line);
                 printed.add(line);
             });
         }
 
-        assertThat(printed).hasSize(8);
+        assertThat(printed).hasSize(11);
         assertThat(printed.get(0)).startsWith("corpus: 40 text files");
         assertThat(printed.get(1)).startsWith("ingest: ").contains("docs/s raw Tika + _bulk: ratio ", "target >= 0.8");
         assertThat(printed.get(2)).matches("upload-to-searchable: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
@@ -48,5 +52,10 @@ class BenchmarksIT extends PraxisIT {
         assertThat(printed.get(5)).startsWith("replay of ").contains("raw read + _bulk: ratio ");
         assertThat(printed.get(6)).startsWith("commands with 4 clients: ").contains("raw JDBC inserts/s: ratio ");
         assertThat(printed.get(7)).startsWith("import: ").contains("files/s uploaded by the folder import", "of 40 changed copies");
+        assertThat(printed.get(8)).startsWith("ingest, company-share mix: " + MIX_FILES + " files of ")
+                .contains("docs/s raw Tika + _bulk: ratio ", "; 0 failed");
+        assertThat(printed.get(9)).matches("upload-to-searchable, mix under load: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
+        assertThat(printed.get(10)).startsWith("upload-to-searchable, idle (one upload at a time, 3 files")
+                .contains("more than the file's own parse");
     }
 }
