@@ -141,8 +141,8 @@ class Benchmarks {
     /** The file again with a line added, to warm the pipeline up without uploading any of the files twice. */
     private static Path warmUpCopy(Path file) throws IOException {
         Path copy = Files.createTempFile("warm-up", ".txt");
-        Files.writeString(copy, Files.readString(file) + "\nWarm-up copy.");
-        return copy;
+        copy.toFile().deleteOnExit();
+        return Files.writeString(copy, Files.readString(file) + "\nWarm-up copy.");
     }
 
     /** A new folder holding each file again, its bytes changed so that nothing is taken for a copy. */

@@ -79,6 +79,7 @@ final class CompanyShare {
     /** A copy of the file, changed unlike any of {@link #copies}, to warm the pipeline up with. */
     static Path warmUp(Path source) throws IOException {
         Path copy = Files.createTempFile("warm-up", "." + extension(source));
+        copy.toFile().deleteOnExit();
         return Files.write(copy, changed(source, "praxis-bench warm-up", false));
     }
 
