@@ -49,7 +49,8 @@ public final class BenchCommand {
             return 2;
         }
         if (!Files.isDirectory(corpus)) {
-            System.err.println("No corpus at " + corpus + ": pass --corpus <folder> of office, PDF, mail and text files.");
+            System.err.println("No corpus at " + corpus
+                    + ": pass --corpus <folder> of office, PDF, mail and text files.");
             return 2;
         }
         TestCollection collection = TestCollection.load(folder);

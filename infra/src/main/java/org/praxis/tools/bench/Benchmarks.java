@@ -107,7 +107,8 @@ class Benchmarks {
         double ratio = ingested.pipelinePerSecond() / ingested.rawPerSecond();
         LongSummaryStatistics sizes = files.stream().mapToLong(file -> file.toFile().length()).summaryStatistics();
         out.accept(String.format(Locale.ROOT, "ingest, company-share mix: %d files of %d formats, %s to %s: %.1f "
-                        + "docs/s through Praxis vs %.1f docs/s raw Tika + _bulk: ratio %.2f (target >= 0.8: %s); %d failed",
+                        + "docs/s through Praxis vs %.1f docs/s raw Tika + _bulk: ratio %.2f (target >= 0.8: %s); "
+                        + "%d failed",
                 files.size(), files.stream().map(CompanyShare::extension).distinct().count(), size(sizes.getMin()),
                 size(sizes.getMax()), ingested.pipelinePerSecond(), ingested.rawPerSecond(), ratio, met(ratio >= 0.8),
                 ingested.failed()));

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * Files that look like a company's share, for the ingest benchmark: the office, PDF, mail, web, spreadsheet and
  * text files of a corpus folder (images and archives are left out), copied again and again, every copy's bytes
  * changed by a marker in a place its format ignores, so that no copy is taken for another. Every fourth copy of a
- * text, CSV, Markdown or HTML file is grown to about {@value #GROWN_BYTES} bytes by repeating its content, so sizes run from a few
- * kilobytes to a few megabytes.
+ * text, CSV, Markdown or HTML file is grown to about {@value #GROWN_BYTES} bytes by repeating its content, so sizes
+ * run from a few kilobytes to a few megabytes.
  * <p>
  * Where the marker goes, by container: ZIP packages (OOXML, OpenDocument, EPUB) get it as the archive comment (the
  * end-of-central-directory record's comment length is set, APPNOTE.TXT 4.3.16), OLE2 files (Word, Excel and
@@ -86,16 +86,19 @@ final class CompanyShare {
     /** The file's bytes with the marker where its format ignores it; a text file grown first when asked. */
     static byte[] changed(Path file, String marker, boolean grow) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        byte[] mark = marker.getBytes(StandardCharsets.US_ASCII);
         return switch (KINDS.get(extension(file))) {
-            case ZIP -> withArchiveComment(bytes, mark);
-            case OLE2 -> concat(bytes, Arrays.copyOf(mark, SECTOR));
-            case PDF -> concat(bytes, ("\n%" + marker + "\n").getBytes(StandardCharsets.US_ASCII));
-            case RTF -> beforeLastBrace(bytes, ("{\\*\\praxisbench " + marker + "}").getBytes(StandardCharsets.US_ASCII));
-            case HTML -> concat(grow ? grown(bytes) : bytes, ("\n<!-- " + marker + " -->\n").getBytes(StandardCharsets.US_ASCII));
-            case TEXT -> concat(grow ? grown(bytes) : bytes, ("\n" + marker + "\n").getBytes(StandardCharsets.US_ASCII));
-            case MAIL -> concat(bytes, ("\n" + marker + "\n").getBytes(StandardCharsets.US_ASCII));
+            case ZIP -> withArchiveComment(bytes, ascii(marker));
+            case OLE2 -> concat(bytes, Arrays.copyOf(ascii(marker), SECTOR));
+            case PDF -> concat(bytes, ascii("\n%" + marker + "\n"));
+            case RTF -> beforeLastBrace(bytes, ascii("{\\*\\praxisbench " + marker + "}"));
+            case HTML -> concat(grow ? grown(bytes) : bytes, ascii("\n<!-- " + marker + " -->\n"));
+            case TEXT -> concat(grow ? grown(bytes) : bytes, ascii("\n" + marker + "\n"));
+            case MAIL -> concat(bytes, ascii("\n" + marker + "\n"));
         };
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] withArchiveComment(byte[] zip, byte[] comment) {

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,12 +42,11 @@ class IngestBench {
     }
 
     /**
-     * Throughputs, latencies, the uploaded documents' ids, when the clock started ({@link System#nanoTime}), how
-     * many documents ended {@code FAILED} rather than {@code INDEXED}, and how long the baseline took to parse each
-     * file (nanoseconds, by path).
+     * Throughputs, latencies, the uploaded documents' ids, when the clock started ({@link System#nanoTime}) and how
+     * many documents ended {@code FAILED} rather than {@code INDEXED}.
      */
     record Result(double pipelinePerSecond, double rawPerSecond, Timings uploadToSearchable, List<String> ids,
-                  long startedAt, int failed, Map<Path, Long> parseNanos) {
+                  long startedAt, int failed) {
     }
 
     /**
@@ -70,9 +68,7 @@ class IngestBench {
             for (Future<String> upload : uploads) {
                 ids.add(upload.get());
             }
-            Map<Path, Long> parseNanos = new HashMap<>();
-            double raw = raw(files, parseNanos);
-            return new Result(pipeline, raw, latency, ids, start, failed, parseNanos);
+            return new Result(pipeline, raw(files), latency, ids, start, failed);
         } finally {
             uploaders.shutdownNow();
         }
@@ -166,7 +162,7 @@ class IngestBench {
     }
 
     /** The baseline: {@link RawExtraction} and {@code _bulk} in batches of {@value #BULK_SIZE}; docs/s. */
-    private double raw(List<Path> files, Map<Path, Long> parseNanos) throws IOException {
+    private double raw(List<Path> files) throws IOException {
         String index = "bench-raw-" + UUID.randomUUID();
         RawExtraction tika = new RawExtraction();
         long start = System.nanoTime();
@@ -174,9 +170,7 @@ class IngestBench {
             BulkRequest.Builder bulk = new BulkRequest.Builder();
             int inBatch = 0;
             for (Path file : files) {
-                long parseStart = System.nanoTime();
                 String text = tika.text(file);
-                parseNanos.put(file, System.nanoTime() - parseStart);
                 Map<String, String> document = Map.of("fileName", file.getFileName().toString(), "text", text);
                 bulk.operations(op -> op.index(i -> i.index(index).document(document)));
                 if (++inBatch == BULK_SIZE) {
