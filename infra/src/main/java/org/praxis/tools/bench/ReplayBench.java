@@ -83,7 +83,8 @@ class ReplayBench {
     }
 
     private static boolean caughtUp(Collection<EventTrackerStatus> statuses, int segments, long head) {
-        return statuses.size() == segments && Rebuilds.caughtUp(statuses, head);
+        return statuses.size() == segments && Rebuilds.caughtUp(statuses.stream()
+                .map(status -> status.getCurrentPosition().orElse(-1)).toList(), head);
     }
 
     private static void awaitUntil(long start, BooleanSupplier condition) throws InterruptedException {

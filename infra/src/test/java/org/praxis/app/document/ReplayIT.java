@@ -1,8 +1,16 @@
 package org.praxis.app.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.praxis.platform.processing.Processors;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.document.DocumentEntry;
 import org.junit.jupiter.api.Test;
@@ -11,8 +19,12 @@ import org.praxis.app.support.PraxisIT;
 import org.praxis.command.fixtures.SharedFixtures;
 import org.praxis.query.document.DocumentProjection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +43,21 @@ class ReplayIT extends PraxisIT {
 
     @Autowired
     ProjectionIndex<DocumentEntry> index;
+
+    @Autowired
+    TokenStore tokens;
+
+    @Autowired
+    EntityManagerProvider entityManagers;
+
+    @Autowired
+    Serializer serializer;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    EventStore events;
 
     @Test
     void replayingTheDocumentsProcessorRebuildsTheSameIndexWhileSearchesGoOn() {
@@ -68,6 +95,62 @@ class ReplayIT extends PraxisIT {
                     .isEqualTo(hitsWithoutScores(taggedBefore));
         }
         assertThat(index.generations().current()).isNotEqualTo(first);
+    }
+
+    /**
+     * A segment another instance holds (or one that backs off after a failed batch) has replayed nothing while
+     * every segment this instance holds has caught up: the rebuilt generation must wait for it, or the documents
+     * in that segment vanish from search.
+     */
+    @Test
+    void aRebuildWaitsForEverySegmentEvenOnesThisInstanceDoesNotHold() throws Exception {
+        Api admin = admin();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String id = admin.upload(note(uniqueWord("segment")), "held.txt", Map.of("tags", tag))
+                .getBody().get("id").asText();
+        String byTag = "/api/search?tag=" + tag + "&q=";
+        admin.getUntil(byTag, r -> r.get("total").asInt() == 1
+                && r.get("hits").get(0).get("status").asText().equals("INDEXED"));
+
+        StreamingEventProcessor documents = processing
+                .eventProcessor(DocumentProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        String name = documents.getName();
+        int[] segmentIds = tokens.fetchSegments(name);
+        int held = Arrays.stream(Segment.computeSegments(segmentIds)).filter(segment -> segment.matches(id))
+                .findFirst().orElseThrow().getSegmentId();
+        TokenStore elsewhere = JpaTokenStore.builder().entityManagerProvider(entityManagers).serializer(serializer)
+                .nodeId("another-instance").build();
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        String previous = index.generations().current();
+
+        documents.shutDown();
+        documents.resetTokens(); // leaves every segment claimed by this instance
+        transactions.executeWithoutResult(status -> {
+            tokens.releaseClaim(name, held);
+            elsewhere.fetchToken(name, held);
+        });
+        documents.start();
+        long head = Processors.head(events);
+        await().atMost(Duration.ofMinutes(3)).alias("this instance's segments replay")
+                .until(() -> {
+                    transactions.executeWithoutResult(status -> elsewhere.extendClaim(name, held));
+                    Collection<EventTrackerStatus> mine = documents.processingStatus().values();
+                    return mine.size() == segmentIds.length - 1 && mine.stream()
+                            .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= head);
+                });
+        long until = System.nanoTime() + Duration.ofSeconds(12).toNanos(); // two completion checks, 5 s apart
+        while (System.nanoTime() < until) {
+            transactions.executeWithoutResult(status -> elsewhere.extendClaim(name, held));
+            assertThat(index.generations().current()).as("queries wait for the held segment").isEqualTo(previous);
+            Thread.sleep(1000);
+        }
+        transactions.executeWithoutResult(status -> elsewhere.releaseClaim(name, held));
+
+        await().atMost(Duration.ofMinutes(3)).alias("the rebuilt generation replaces " + previous)
+                .until(() -> !index.generations().rebuilding() && !index.generations().current().equals(previous));
+        JsonNode after = admin.get(byTag).getBody();
+        assertThat(after.get("total").asInt()).as("the held segment's document after the rebuild").isEqualTo(1);
+        assertThat(after.get("hits").get(0).get("id").asText()).isEqualTo(id);
     }
 
     private static String hitsWithoutScores(JsonNode results) {
