@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
+import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentTagged;
+import org.praxis.events.document.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,9 +92,41 @@ class OperationsIT extends PraxisIT {
                 .as("the audit trail reads past it").contains(id);
     }
 
+    @Test
+    void a_later_event_of_a_document_whose_write_elasticsearch_refused_waits_behind_it() throws IOException {
+        Api admin = withToken(admin());
+        String word = uniqueWord("refq");
+        Path note = Files.writeString(Files.createTempFile("refused", ".txt"), "A note about " + word + ".");
+        String id = admin.upload(note, "refused.txt", Map.of()).getBody().get("id").asText();
+        admin.awaitDocument(id, d -> d.get("status").asText().equals("INDEXED"));
+        long last = events.lastSequenceNumberFor(id).orElseThrow();
+        String immense = "g".repeat(40_000);
+        events.publish(new GenericDomainEventMessage<>("Document", id, last + 1, new DocumentAccessChanged(id,
+                new Visibility(Visibility.Scope.GROUPS, Set.of(immense)), "admin", Instant.now())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> letters(id) == 1);
+
+        events.publish(new GenericDomainEventMessage<>("Document", id, last + 2,
+                new DocumentTagged(id, "after-the-refusal", "admin", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> letters(id) == 2);
+        assertThat(admin.search(word, "after-the-refusal").get("total").asInt())
+                .as("the later event is not applied before the one it follows").isZero();
+    }
+
+    private long letters(String sequence) {
+        return processing.deadLetterQueue("documents").map(queue -> {
+            long count = 0;
+            for (var ignored : queue.deadLetterSequence(sequence)) {
+                count++;
+            }
+            return count;
+        }).orElse(0L);
+    }
+
     @AfterEach
     void dropThePoison() {
-        processing.deadLetterQueue("documents").ifPresent(queue -> queue.clear());
+        List.of("documents", "passages").forEach(group ->
+                processing.deadLetterQueue(group).ifPresent(queue -> queue.clear()));
     }
 
     private long parked() {
