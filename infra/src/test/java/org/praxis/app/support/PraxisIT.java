@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * Base of the integration tests: the whole application on a random port, with its event store on
  * PostgreSQL and its indexes on a real Elasticsearch node (see {@link TestServices}). Each application
- * context gets its own database state, data folder and index prefix.
+ * context gets its own database and index prefix; they share the data folder (blobs are stored by content).
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = PraxisApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -38,7 +38,8 @@ public abstract class PraxisIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         TestServices services = TestServices.get();
-        registry.add("spring.datasource.url", services::jdbcUrl);
+        String database = services.contextJdbcUrl(); // called once for each context Spring starts
+        registry.add("spring.datasource.url", () -> database);
         registry.add("spring.datasource.username", services::username);
         registry.add("spring.datasource.password", services::password);
         registry.add("praxis.elasticsearch.uris", services::elasticsearchUri);

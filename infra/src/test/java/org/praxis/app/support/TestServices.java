@@ -59,9 +59,15 @@ public final class TestServices {
         return instance;
     }
 
-    /** Where the application reaches PostgreSQL: through a proxy that outage tests can cut. */
-    public String jdbcUrl() {
-        return jdbcUrl.replace(hostAndPort(jdbcUrl), "127.0.0.1:" + postgres.uri().getPort());
+    /**
+     * A new, empty database for one application context, reached through the proxy that outage tests can cut.
+     * Contexts never share a database: Spring keeps every context it has started running, and two contexts on one
+     * event store would share its token store, so one context's processors could take over the segments another
+     * releases (a rebuild does) and fill their own indexes with the other's documents.
+     */
+    public String contextJdbcUrl() {
+        String url = newDatabase();
+        return url.replace(hostAndPort(url), "127.0.0.1:" + postgres.uri().getPort());
     }
 
     public TcpProxy postgresProxy() {
@@ -85,18 +91,26 @@ public final class TestServices {
         return elasticsearch;
     }
 
-    /** A new, empty database on the same PostgreSQL, for a test that runs Praxis instances of its own. */
+    /**
+     * A new, empty database on the same PostgreSQL, for a test that runs Praxis instances of its own; dropped when
+     * the test JVM ends.
+     */
     public String newDatabase() {
         String name = "praxis_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the database " + name + ": " + e.getMessage(), e);
-        }
+        run("create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> run("drop database if exists " + name + " with (force)")));
         int slash = jdbcUrl.lastIndexOf('/');
         int query = jdbcUrl.indexOf('?', slash);
         return jdbcUrl.substring(0, slash + 1) + name + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
+    private void run(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused '" + sql + "': " + e.getMessage(), e);
+        }
     }
 
     /** The {@code host:port} of a JDBC URL such as {@code jdbc:postgresql://localhost:5432/test}. */
