@@ -5,10 +5,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,12 +65,30 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By element) {
         return new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(200))
-                .until(ExpectedConditions.visibilityOfElementLocated(element));
+                .until(detachedMeansNotYet(ExpectedConditions.visibilityOfElementLocated(element)));
     }
 
     public void waitForText(By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(200))
-                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+                .until(detachedMeansNotYet(ExpectedConditions.textToBePresentInElementLocated(element, text)));
+    }
+
+    /**
+     * The condition, looked at again when the page replaced the element while it was being read (htmx swaps
+     * fragments). Selenium's conditions treat a stale element so, but ChromeDriver sometimes reports one as an
+     * "unknown error: … Node with given id does not belong to the document" (SeleniumHQ/selenium#15401).
+     */
+    private static <T> ExpectedCondition<T> detachedMeansNotYet(ExpectedCondition<T> condition) {
+        return page -> {
+            try {
+                return condition.apply(page);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     public WebElement find(By element) {
