@@ -138,12 +138,13 @@ class ReplayIT extends PraxisIT {
                     return mine.size() == segmentIds.length - 1 && mine.stream()
                             .allMatch(segment -> segment.getCurrentPosition().orElse(-1) >= head);
                 });
-        long until = System.nanoTime() + Duration.ofSeconds(12).toNanos(); // two completion checks, 5 s apart
-        while (System.nanoTime() < until) {
-            transactions.executeWithoutResult(status -> elsewhere.extendClaim(name, held));
-            assertThat(index.generations().current()).as("queries wait for the held segment").isEqualTo(previous);
-            Thread.sleep(1000);
-        }
+        // two completion checks, 5 s apart, go by while the other instance keeps its claim
+        await().alias("queries wait for the held segment").during(Duration.ofSeconds(12))
+                .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    transactions.executeWithoutResult(status -> elsewhere.extendClaim(name, held));
+                    return index.generations().current().equals(previous);
+                });
         transactions.executeWithoutResult(status -> elsewhere.releaseClaim(name, held));
 
         await().atMost(Duration.ofMinutes(3)).alias("the rebuilt generation replaces " + previous)
