@@ -22,16 +22,21 @@ public interface ExtractedTextSource {
      */
     String read(String textHash, int maxCharacters);
 
-    /** Reads the text from {@code blobs}, stopping after {@code maxCharacters}. */
+    /**
+     * Reads the text from {@code blobs}, stopping after {@code maxCharacters}. The buffer grows with the text
+     * read, so a short text costs a short read (a buffer of the limit, a million characters by default, would
+     * be a 2 MB allocation for every document).
+     */
     static ExtractedTextSource of(BlobStore blobs) {
         return (hash, maxCharacters) -> {
             try (Reader reader = Files.newBufferedReader(blobs.locate(hash), StandardCharsets.UTF_8)) {
-                char[] text = new char[maxCharacters];
-                int length = 0;
-                for (int read; length < maxCharacters && (read = reader.read(text, length, maxCharacters - length)) > 0; ) {
-                    length += read;
+                StringBuilder text = new StringBuilder();
+                char[] chunk = new char[8192];
+                for (int read; text.length() < maxCharacters
+                        && (read = reader.read(chunk, 0, Math.min(chunk.length, maxCharacters - text.length()))) > 0; ) {
+                    text.append(chunk, 0, read);
                 }
-                return new String(text, 0, length);
+                return text.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
