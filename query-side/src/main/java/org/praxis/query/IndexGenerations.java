@@ -4,6 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.JsonData;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -76,13 +79,18 @@ public class IndexGenerations {
         }
     }
 
-    /** Starts a rebuild: a new, empty generation receives the writes; reads stay on the current one. */
+    /**
+     * Starts a rebuild: a new, empty generation receives the writes; reads stay on the current one. Nobody searches
+     * the new generation until {@link #completeRebuild()}, so it is loaded without periodic refreshes (Elasticsearch's
+     * advice for bulk loads, "Tune for indexing speed"); completing the rebuild restores them.
+     */
     public void startRebuild() {
         try {
             ensureExists();
             String writing = behind(writeAlias());
             String next = names.generation(kind, highestGeneration() + 1);
             create(next);
+            refreshInterval(next, Json.createValue("-1"));
             client.indices().updateAliases(u -> u
                     .actions(a -> a.remove(remove -> remove.index(writing).alias(writeAlias())))
                     .actions(a -> a.add(add -> add.index(next).alias(writeAlias()).isWriteIndex(true))));
@@ -117,6 +125,7 @@ public class IndexGenerations {
             if (rebuilt.equals(previous)) {
                 return;
             }
+            refreshInterval(rebuilt, JsonValue.NULL);
             client.indices().refresh(r -> r.index(rebuilt));
             client.indices().updateAliases(u -> u
                     .actions(a -> a.remove(remove -> remove.index(previous).alias(readAlias())))
@@ -146,6 +155,12 @@ public class IndexGenerations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sets the index's refresh interval; {@code JsonValue.NULL} restores the index's own (the definition's or the default). */
+    private void refreshInterval(String index, JsonValue interval) throws IOException {
+        client.indices().putSettings(p -> p.index(index)
+                .settings(settings -> settings.otherSettings("refresh_interval", JsonData.of(interval))));
     }
 
     private void create(String index) throws IOException {

@@ -60,7 +60,11 @@ class ReplayBench {
         this.client = client;
     }
 
-    record Result(long events, double replayPerSecond, double rawPerSecond) {
+    /**
+     * Events replayed, both rates in events per second, and the most heap in use (bytes, sampled every poll of the
+     * rebuild, garbage not yet collected included) while Praxis rebuilt, against the JVM's maximum heap.
+     */
+    record Result(long events, double replayPerSecond, double rawPerSecond, long peakHeapBytes, long maxHeapBytes) {
     }
 
     Result run() throws Exception {
@@ -74,12 +78,24 @@ class ReplayBench {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        awaitUntil(start, () -> caughtUp(processor.processingStatus().values(), segments, head));
+        HeapPeak heap = new HeapPeak();
+        awaitUntil(start, () -> heap.sample() && caughtUp(processor.processingStatus().values(), segments, head));
         double replay = events / Timings.secondsSince(start);
         // the new generation takes over at the next completion check; later benchmarks read it
         awaitUntil(start, () -> !documents.generations().rebuilding()
                 && !documents.generations().current().equals(before));
-        return new Result(events, replay, raw());
+        return new Result(events, replay, raw(), heap.peak, Runtime.getRuntime().maxMemory());
+    }
+
+    /** The largest heap in use seen so far. */
+    private static final class HeapPeak {
+        private long peak;
+
+        boolean sample() {
+            Runtime runtime = Runtime.getRuntime();
+            peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
+            return true;
+        }
     }
 
     private static boolean caughtUp(Collection<EventTrackerStatus> statuses, int segments, long head) {

@@ -1,5 +1,7 @@
 package org.praxis.app.document;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -59,8 +62,11 @@ class ReplayIT extends PraxisIT {
     @Autowired
     EventStore events;
 
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
     @Test
-    void replayingTheDocumentsProcessorRebuildsTheSameIndexWhileSearchesGoOn() {
+    void replayingTheDocumentsProcessorRebuildsTheSameIndexWhileSearchesGoOn() throws IOException {
         Api admin = admin();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> files = List.of("testPDF.pdf", "testWORD_various.docx", "testEXCEL.xlsx");
@@ -83,6 +89,8 @@ class ReplayIT extends PraxisIT {
             documents.shutDown();
             documents.resetTokens();
             assertThat(index.generations().rebuilding()).isTrue();
+            assertThat(refreshInterval(index.generations().writeAlias())).as("the generation being loaded")
+                    .isEqualTo("-1");
             assertThat(hitsWithoutScores(admin.get(byTag).getBody())).as("searches during the rebuild")
                     .isEqualTo(expected);
             documents.start();
@@ -90,11 +98,24 @@ class ReplayIT extends PraxisIT {
             String previous = index.generations().current();
             await().atMost(Duration.ofMinutes(3)).alias("the rebuilt generation replaces " + previous)
                     .until(() -> !index.generations().rebuilding() && !index.generations().current().equals(previous));
+            assertThat(refreshInterval(index.generations().readAlias())).as("the rebuilt generation refreshes again")
+                    .isNull();
             assertThat(hitsWithoutScores(admin.get(byTag).getBody())).as("rebuild " + rebuild).isEqualTo(expected);
             assertThat(hitsWithoutScores(admin.get(byTag + "japanese").getBody()))
                     .isEqualTo(hitsWithoutScores(taggedBefore));
         }
         assertThat(index.generations().current()).isNotEqualTo(first);
+        String later = admin.upload(SharedFixtures.corpus().resolve("testMARKDOWN.md"), "later.md", Map.of("tags", tag))
+                .getBody().get("id").asText();
+        admin.getUntil(byTag, r -> r.findValuesAsText("id").contains(later));
+    }
+
+    /** The index's own {@code refresh_interval} setting; {@code null} when it has none (Elasticsearch's default). */
+    private String refreshInterval(String alias) throws IOException {
+        IndexSettings settings = elasticsearch.indices().getSettings(g -> g.index(alias)).result().values()
+                .iterator().next().settings();
+        IndexSettings own = settings.index() == null ? settings : settings.index();
+        return own.refreshInterval() == null ? null : own.refreshInterval().time();
     }
 
     /**

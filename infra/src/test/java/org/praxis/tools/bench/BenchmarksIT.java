@@ -1,5 +1,7 @@
 package org.praxis.tools.bench;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.PraxisIT;
 import org.praxis.command.fixtures.SharedFixtures;
@@ -27,6 +29,9 @@ class BenchmarksIT extends PraxisIT {
 
     @Autowired
     ApplicationContext server;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void every_benchmark_prints_a_ratio_to_its_baseline_measured_in_the_same_run() throws Exception {
@@ -57,5 +62,22 @@ class BenchmarksIT extends PraxisIT {
         assertThat(printed.get(9)).matches("upload-to-searchable, mix under load: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
         assertThat(printed.get(10)).startsWith("upload-to-searchable, idle (one upload at a time, 3 files")
                 .contains("more than the file's own parse");
+    }
+
+    @Test
+    void the_replay_alone_runs_over_events_appended_to_the_store_and_prints_its_time_and_heap() throws Exception {
+        TestCollection cranfield = TestCollection.load(SharedFixtures.eval("cranfield"));
+        List<String> printed = new ArrayList<>();
+
+        try (AnnotationConfigApplicationContext tools = LocalPraxis.toolsWithin(server, BenchTools.class)) {
+            tools.getBean(Benchmarks.class).runReplay(cranfield, 40, printed::add);
+        } finally {
+            processing.eventProcessors().values().forEach(EventProcessor::start);
+        }
+
+        assertThat(printed).hasSize(2);
+        assertThat(printed.get(0)).matches("generated 40 document events from cranfield in [0-9]+ s");
+        assertThat(printed.get(1)).matches("replay of [0-9]+ document events: [0-9]+ events/s rebuilding the index "
+                + "\\([0-9.]+ min, heap peak [0-9]+ MB of [0-9]+ MB\\) vs [0-9]+ events/s raw read \\+ _bulk: ratio .*");
     }
 }
