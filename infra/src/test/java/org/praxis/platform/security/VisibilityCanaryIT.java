@@ -56,13 +56,17 @@ class VisibilityCanaryIT extends PraxisIT {
         owner.awaitSearch(word, r -> ids(r).contains(canary) && status(r, canary).equals("INDEXED"));
 
         ownerSeesTheCanary(owner, canary, open);
+        String comments = "/api/documents/" + canary + "/comments";
+        assertThat(owner.post(comments, Map.of("text", "Say nothing of " + word + " yet.")).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(owner.get(comments).getBody().toString()).contains(word);
         assertThat(viewsOf(outsider, owner, open)).isEqualTo(before);
         String practice = owner.post("/api/practices", Map.of("title", "Announce restructurings early",
                         "body", "Tell the team first.", "motivatedBy", List.of(Map.of("kind", "DOCUMENT", "id", canary))))
                 .getBody().get("id").asText();
         assertThat(owner.get("/api/practices/" + practice).getBody().get("documents").toString()).contains(canary);
         assertThat(outsider.get("/api/practices/" + practice).getBody().get("documents")).isEmpty();
-        for (String path : List.of("", "/content", "/history", "/related")) {
+        for (String path : List.of("", "/content", "/history", "/related", "/comments")) {
             assertThat(outsider.exchange(HttpMethod.GET, "/api/documents/" + canary + path, null))
                     .as(path).satisfies(response -> assertSameAsMissing(response, outsider, path, HttpMethod.GET));
         }
@@ -70,6 +74,8 @@ class VisibilityCanaryIT extends PraxisIT {
                 outsider, "", HttpMethod.PATCH);
         assertSameAsMissing(outsider.exchange(HttpMethod.DELETE, "/api/documents/" + canary, null),
                 outsider, "", HttpMethod.DELETE);
+        assertSameAsMissing(outsider.exchange(HttpMethod.POST, comments, Map.of("text", "x")),
+                outsider, "/comments", HttpMethod.POST);
         String trail = outsider.exchange(HttpMethod.GET, "/api/audit/events", null).getBody()
                 + outsider.exchange(HttpMethod.GET, "/api/audit/events?format=csv", null).getBody();
         assertThat(trail).contains(open).doesNotContain(canary).doesNotContainIgnoringCase(word);
@@ -153,7 +159,7 @@ class VisibilityCanaryIT extends PraxisIT {
                                             HttpMethod method) {
         String missing = UUID.randomUUID().toString();
         ResponseEntity<String> none = caller.exchange(method, "/api/documents/" + missing + path,
-                method == HttpMethod.PATCH ? Map.of("title", "x") : null);
+                method == HttpMethod.PATCH ? Map.of("title", "x") : method == HttpMethod.POST ? Map.of("text", "x") : null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(none.getStatusCode());
         assertThat(response.getBody()).isEqualTo(none.getBody().replace(missing, idIn(response.getBody())));
     }

@@ -5,9 +5,12 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.praxis.events.AuditedEvent;
+import org.praxis.events.discussion.DiscussedItem;
+import org.praxis.events.discussion.DiscussionEvent;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.query.history.EventSummaries;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -25,20 +28,30 @@ public class AuditTrail {
     }
 
     /**
-     * Hands on the matching events in order. A document's events are handed on only when
-     * {@code documentShown} accepts its id: the trail never reveals documents the reader may not see.
+     * Hands on the matching events in order. A document's events, and what was said in its discussion, are handed
+     * on only when {@code documentShown} accepts its id: the trail never reveals documents the reader may not see.
      */
     public void forEach(AuditFilter filter, Predicate<String> documentShown, Consumer<AuditRecord> sink) {
         TrackingToken start = filter.from() == null ? null : storage.createTokenAt(filter.from());
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             events.filter(message -> message instanceof DomainEventMessage<?>)
                     .filter(message -> message.getPayload() instanceof AuditedEvent)
-                    .filter(message -> !(message.getPayload() instanceof DocumentEvent document)
-                            || documentShown.test(document.documentId()))
+                    .filter(message -> documentOf(message.getPayload()).map(documentShown::test).orElse(true))
                     .map(AuditTrail::record)
                     .filter(filter::matches)
                     .forEach(sink);
         }
+    }
+
+    /** The document an event is about, if it is about one. */
+    private static Optional<String> documentOf(Object event) {
+        if (event instanceof DocumentEvent document) {
+            return Optional.of(document.documentId());
+        }
+        if (event instanceof DiscussionEvent said && said.item() == DiscussedItem.DOCUMENT) {
+            return Optional.of(said.itemId());
+        }
+        return Optional.empty();
     }
 
     private static AuditRecord record(TrackedEventMessage<?> message) {

@@ -1,6 +1,7 @@
 package org.praxis.query.history;
 
 import org.praxis.events.AuditedEvent;
+import org.praxis.events.discussion.DiscussionEvent;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.lesson.LessonEvent;
 import org.praxis.events.person.PersonEvent;
@@ -21,6 +22,8 @@ public final class EventSummaries {
             return LessonEventSummary.of(e);
         } else if (event instanceof PersonEvent e) {
             return PersonEventSummary.of(e);
+        } else if (event instanceof DiscussionEvent e) {
+            return DiscussionEventSummary.of(e);
         }
         return event.getClass().getSimpleName();
     }

@@ -1,0 +1,102 @@
+package org.praxis.app.discussion;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.practice.Markdown;
+import org.praxis.command.discussion.EditCommentCommand;
+import org.praxis.command.discussion.PostCommentCommand;
+import org.praxis.command.discussion.RemoveCommentCommand;
+import org.praxis.events.discussion.DiscussedItem;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
+import org.praxis.query.discussion.Comment;
+import org.praxis.query.discussion.Discussions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code /api/{practices|lessons|documents}/{id}/comments}: the discussion of an item. Everyone who may see the item
+ * reads its thread and takes part; a comment is edited or removed by its author only. An item the person may not
+ * see answers 404 on every path, as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/{items:practices|lessons|documents}/{id}/comments")
+class DiscussionController {
+
+    private final CommandGateway commands;
+    private final Discussions discussions;
+    private final DiscussedItems items;
+    private final Mentions mentions;
+    private final Markdown markdown;
+
+    DiscussionController(CommandGateway commands, Discussions discussions, DiscussedItems items, Mentions mentions,
+                         Markdown markdown) {
+        this.commands = commands;
+        this.discussions = discussions;
+        this.items = items;
+        this.mentions = mentions;
+        this.markdown = markdown;
+    }
+
+    /** The body of a new or edited comment: Markdown {@code text}, and for a reply the comment it answers. */
+    record CommentRequest(String text, String replyTo) {
+    }
+
+    @GetMapping
+    List<CommentView> thread(@PathVariable String items, @PathVariable String id,
+                             @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        return discussions.thread(item, id).stream().map(comment -> CommentView.of(comment, markdown)).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<CommentView> post(@PathVariable String items, @PathVariable String id,
+                                     @RequestBody CommentRequest request, @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        String commentId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PostCommentCommand(item.discussionOf(id), item, id, commentId, request.replyTo(),
+                request.text(), mentions.in(request.text()), user.getUsername()));
+        return ResponseEntity.created(URI.create("/api/" + items + "/" + id + "/comments/" + commentId))
+                .body(CommentView.of(comment(item, id, commentId), markdown));
+    }
+
+    @PutMapping("/{commentId}")
+    CommentView edit(@PathVariable String items, @PathVariable String id, @PathVariable String commentId,
+                     @RequestBody CommentRequest request, @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        comment(item, id, commentId);
+        commands.sendAndWait(new EditCommentCommand(item.discussionOf(id), commentId, request.text(),
+                mentions.in(request.text()), user.getUsername()));
+        return CommentView.of(comment(item, id, commentId), markdown);
+    }
+
+    @DeleteMapping("/{commentId}")
+    ResponseEntity<Void> remove(@PathVariable String items, @PathVariable String id, @PathVariable String commentId,
+                                @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        comment(item, id, commentId);
+        commands.sendAndWait(new RemoveCommentCommand(item.discussionOf(id), commentId, user.getUsername()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private DiscussedItem visible(String items, String id, PraxisUser user) {
+        DiscussedItem item = DiscussedItems.ofPath(items);
+        this.items.requireVisible(item, id, user);
+        return item;
+    }
+
+    private Comment comment(DiscussedItem item, String id, String commentId) {
+        return discussions.find(item, id, commentId).orElseThrow(() -> new NotFound("comment"));
+    }
+}
