@@ -45,6 +45,8 @@ class Practice {
     private String title;
     private String body;
     private final Set<String> endorsers = new HashSet<>();
+    /** Who wrote its text: the drafter and everyone who revised it; an endorsement is another person's word. */
+    private final Set<String> writers = new HashSet<>();
 
     Practice() {
         // required by Axon to rebuild the aggregate from its events
@@ -88,6 +90,9 @@ class Practice {
         if (endorsers.contains(command.actor())) {
             throw new RuleViolation(command.actor() + " has already endorsed this practice");
         }
+        if (writers.contains(command.actor())) {
+            throw new RuleViolation("nobody endorses a practice they wrote");
+        }
         apply(new PracticeEndorsed(practiceId, command.actor(), now()));
     }
 
@@ -127,6 +132,7 @@ class Practice {
         revision = 1;
         title = event.title();
         body = event.body();
+        writers.add(event.actor());
     }
 
     @EventSourcingHandler
@@ -134,6 +140,7 @@ class Practice {
         revision = event.revision();
         title = event.title();
         body = event.body();
+        writers.add(event.actor());
     }
 
     @EventSourcingHandler

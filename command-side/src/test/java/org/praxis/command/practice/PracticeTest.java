@@ -191,6 +191,18 @@ class PracticeTest {
     }
 
     @Test
+    void nobodyEndorsesAPracticeTheyDraftedOrRevised() {
+        fixture.given(drafted(), published())
+                .when(new EndorsePracticeCommand(ID, "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(drafted(), revised(2, "Review every change twice."), published())
+                .when(new EndorsePracticeCommand(ID, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void eachColleagueEndorsesAPracticeOnlyOnce() {
         fixture.given(drafted(), published(), new PracticeEndorsed(ID, "bob", now))
                 .when(new EndorsePracticeCommand(ID, "bob"))

@@ -109,6 +109,8 @@ class LearningFromFailureIT extends PraxisIT {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertProblem(colleague.post("/api/practices/" + practice + "/endorse", Map.of()), HttpStatus.CONFLICT,
                 "already endorsed");
+        assertProblem(author.post("/api/practices/" + practice + "/endorse", Map.of()), HttpStatus.CONFLICT,
+                "nobody endorses a practice they wrote");
         assertProblem(author.post("/api/practices/" + practice + "/verify", Map.of("validDays", 30)),
                 HttpStatus.FORBIDDEN, "curator");
         assertThat(curator.post("/api/practices/" + practice + "/verify", Map.of("validDays", 30)).getStatusCode())

@@ -3,13 +3,11 @@ package org.praxis.platform.eventstore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import javax.crypto.SecretKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +19,7 @@ class DataKeysTest {
 
     @BeforeEach
     void setUp() {
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        jdbc.execute("create table praxis_data_key (subject_id varchar(255) primary key, secret varbinary(32) not null, "
-                + "created_at timestamp(6) with time zone not null)");
+        jdbc = DataKeyTable.inMemory();
     }
 
     @Test

@@ -10,12 +10,10 @@ import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentUploaded;
 import org.praxis.events.document.Visibility;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,10 +28,7 @@ class SealingSerializerTest {
 
     @BeforeEach
     void setUp() {
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        jdbc.execute("create table praxis_data_key (subject_id varchar(255) primary key, secret varbinary(32) not null, "
-                + "created_at timestamp(6) with time zone not null)");
+        jdbc = DataKeyTable.inMemory();
         keys = new DataKeys(jdbc, Clock.systemUTC());
         serializer = new SealingSerializer(new EventStoreConfiguration().serializer(), keys);
     }

@@ -76,6 +76,8 @@ class RoleMatrixIT extends PraxisIT {
                 row(HttpMethod.GET, "/api/practices/{practice}", ANYONE),
                 row(HttpMethod.GET, "/api/practices/{practice}/diff?from=1&to=1", ANYONE),
                 row(HttpMethod.GET, "/api/practices/{practice}/history", ANYONE),
+                row(HttpMethod.POST, "/api/practices/{practice}/comments", Map.of("text", "A matrix comment."), ANYONE),
+                row(HttpMethod.GET, "/api/practices/{practice}/comments", ANYONE),
                 row(HttpMethod.POST, "/api/practices/{practice}/deprecate", Map.of("reason", "replaced"), WRITERS),
                 row(HttpMethod.POST, "/api/lessons", Map.of("title", "Matrix failure", "whatHappened", "It broke.",
                         "severity", "LOW", "failedOn", "2026-11-01"), WRITERS),
