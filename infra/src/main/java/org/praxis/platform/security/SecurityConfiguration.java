@@ -62,6 +62,9 @@ public class SecurityConfiguration {
                                 "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
+                        // everyone who may see an item takes part in its discussion, readers included
+                        .requestMatchers("/api/practices/*/comments/**", "/api/lessons/*/comments/**",
+                                "/api/documents/*/comments/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {

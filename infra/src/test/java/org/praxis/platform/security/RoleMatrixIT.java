@@ -78,6 +78,7 @@ class RoleMatrixIT extends PraxisIT {
                 row(HttpMethod.GET, "/api/practices/{practice}/history", ANYONE),
                 row(HttpMethod.POST, "/api/practices/{practice}/comments", Map.of("text", "A matrix comment."), ANYONE),
                 row(HttpMethod.GET, "/api/practices/{practice}/comments", ANYONE),
+                row(HttpMethod.POST, "/api/documents/{doc}/comments", Map.of("text", "A matrix comment."), ANYONE),
                 row(HttpMethod.POST, "/api/practices/{practice}/deprecate", Map.of("reason", "replaced"), WRITERS),
                 row(HttpMethod.POST, "/api/lessons", Map.of("title", "Matrix failure", "whatHappened", "It broke.",
                         "severity", "LOW", "failedOn", "2026-11-01"), WRITERS),
