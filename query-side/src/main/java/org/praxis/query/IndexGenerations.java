@@ -3,7 +3,6 @@ package org.praxis.query;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.JsonData;
-
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
@@ -157,7 +156,7 @@ public class IndexGenerations {
         }
     }
 
-    /** Sets the index's refresh interval; {@code JsonValue.NULL} restores the index's own (the definition's or the default). */
+    /** Sets the index's refresh interval; {@code JsonValue.NULL} restores its own (the definition's or the default). */
     private void refreshInterval(String index, JsonValue interval) throws IOException {
         client.indices().putSettings(p -> p.index(index)
                 .settings(settings -> settings.otherSettings("refresh_interval", JsonData.of(interval))));

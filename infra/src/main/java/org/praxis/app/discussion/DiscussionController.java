@@ -90,9 +90,9 @@ class DiscussionController {
         return ResponseEntity.noContent().build();
     }
 
-    private DiscussedItem visible(String items, String id, PraxisUser user) {
-        DiscussedItem item = DiscussedItems.ofPath(items);
-        this.items.requireVisible(item, id, user);
+    private DiscussedItem visible(String path, String id, PraxisUser user) {
+        DiscussedItem item = DiscussedItems.ofPath(path);
+        items.requireVisible(item, id, user);
         return item;
     }
 

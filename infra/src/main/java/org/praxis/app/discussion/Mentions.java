@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 @Component
 class Mentions {
 
-    /** Usernames as accounts have them: letters, digits, dots, dashes and underscores (trailing dots belong to the sentence). */
+    /** A username as accounts have them: letters, digits, dots, dashes, underscores; a trailing dot ends the sentence. */
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@.])@([\\w-]+(?:\\.[\\w-]+)*)");
 
     private final Accounts accounts;

@@ -106,6 +106,8 @@ class PracticePages {
         }
         model.addAttribute("history", history.ofPractice(id));
         model.addAttribute("endorsed", current.endorsers().contains(user.getUsername()));
+        model.addAttribute("wrote", user.getUsername().equals(current.author())
+                || current.revisers().contains(user.getUsername()));
         if (from != null && to != null) {
             model.addAttribute("from", from);
             model.addAttribute("to", to);

@@ -62,9 +62,10 @@ public class SecurityConfiguration {
                                 "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
-                        // everyone who may see an item takes part in its discussion, readers included
+                        // everyone who may see an item takes part in its discussion and may watch it, readers too
                         .requestMatchers("/api/practices/*/comments/**", "/api/lessons/*/comments/**",
-                                "/api/documents/*/comments/**").hasAnyRole(ANY_ROLE)
+                                "/api/documents/*/comments/**", "/api/practices/*/watch", "/api/lessons/*/watch",
+                                "/api/documents/*/watch").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {

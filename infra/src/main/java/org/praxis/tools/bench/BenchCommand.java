@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * {@code praxis.jar bench [--quick] [--documents N] [--replay-events N] [--collection <folder>] [--corpus <folder>]}:
- * starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline measured in the
- * same run ({@code --quick}: 300 text documents and 100 files of the company-share mix, a few minutes; otherwise
- * 5,000 and 1,000). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
+ * starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline
+ * measured in the same run ({@code --quick}: 300 text documents and 100 files of the company-share mix, a few minutes;
+ * otherwise 5,000 and 1,000). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
  * {@code ../shared/corpus}. {@code --replay-events N} runs only the replay, over about N events appended straight to
  * the store ({@link GeneratedEvents}).
  */
@@ -42,7 +42,8 @@ public final class BenchCommand {
                 case "--corpus" -> corpus = Path.of(rest.get(++i));
                 default -> {
                     System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
-                            + "[--quick] [--documents N] [--replay-events N] [--collection <folder>] [--corpus <folder>]");
+                            + "[--quick] [--documents N] [--replay-events N] [--collection <folder>] "
+                            + "[--corpus <folder>]");
                     return 2;
                 }
             }

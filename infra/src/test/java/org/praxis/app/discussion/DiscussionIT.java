@@ -100,9 +100,11 @@ class DiscussionIT extends PraxisIT {
         Api owner = withToken(newUser("owner", "CONTRIBUTOR", "AUDITOR"));
         Api outsider = withToken(newUser("outsider", "CONTRIBUTOR", "CURATOR", "AUDITOR"));
         String secret = uniqueWord("secret");
-        String document = owner.upload(note("merger plans"), "plans.txt", Map.of("visibility", "PRIVATE")).getBody().get("id").asText();
+        String document = owner.upload(note("merger plans"), "plans.txt", Map.of("visibility", "PRIVATE"))
+                .getBody().get("id").asText();
         String comments = "/api/documents/" + document + "/comments";
-        assertThat(status(owner.post(comments, Map.of("text", "Keep " + secret + " quiet until Friday.")))).isEqualTo(201);
+        assertThat(status(owner.post(comments, Map.of("text", "Keep " + secret + " quiet until Friday."))))
+                .isEqualTo(201);
         assertThat(owner.get(comments).getBody()).hasSize(1);
 
         assertThat(status(outsider.get(comments))).isEqualTo(404);

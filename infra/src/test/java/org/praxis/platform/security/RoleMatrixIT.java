@@ -78,6 +78,8 @@ class RoleMatrixIT extends PraxisIT {
                 row(HttpMethod.GET, "/api/practices/{practice}/history", ANYONE),
                 row(HttpMethod.POST, "/api/practices/{practice}/comments", Map.of("text", "A matrix comment."), ANYONE),
                 row(HttpMethod.GET, "/api/practices/{practice}/comments", ANYONE),
+                row(HttpMethod.PUT, "/api/practices/{practice}/watch", Map.of(), ANYONE),
+                row(HttpMethod.GET, "/api/me/notifications", ANYONE),
                 row(HttpMethod.POST, "/api/documents/{doc}/comments", Map.of("text", "A matrix comment."), ANYONE),
                 row(HttpMethod.POST, "/api/practices/{practice}/deprecate", Map.of("reason", "replaced"), WRITERS),
                 row(HttpMethod.POST, "/api/lessons", Map.of("title", "Matrix failure", "whatHappened", "It broke.",

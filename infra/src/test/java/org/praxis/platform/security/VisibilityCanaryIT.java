@@ -57,8 +57,8 @@ class VisibilityCanaryIT extends PraxisIT {
 
         ownerSeesTheCanary(owner, canary, open);
         String comments = "/api/documents/" + canary + "/comments";
-        assertThat(owner.post(comments, Map.of("text", "Say nothing of " + word + " yet.")).getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        assertThat(owner.post(comments, Map.of("text", "Say nothing of " + word + " to @" + outsider.username()
+                + " yet.")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(owner.get(comments).getBody().toString()).contains(word);
         assertThat(viewsOf(outsider, owner, open)).isEqualTo(before);
         String practice = owner.post("/api/practices", Map.of("title", "Announce restructurings early",
@@ -135,6 +135,7 @@ class VisibilityCanaryIT extends PraxisIT {
         views.put("practices", idsOf(outsider.get("/api/practices/search?q={q}", word).getBody()));
         views.put("known from documents", named(outsider.get("/api/people/known-from-documents").getBody()));
         views.put("owner's profile", outsider.get("/api/people/" + owner.username()).getBody().get("contributions"));
+        views.put("notifications", outsider.get("/api/me/notifications").getBody());
         return views;
     }
 
@@ -159,7 +160,8 @@ class VisibilityCanaryIT extends PraxisIT {
                                             HttpMethod method) {
         String missing = UUID.randomUUID().toString();
         ResponseEntity<String> none = caller.exchange(method, "/api/documents/" + missing + path,
-                method == HttpMethod.PATCH ? Map.of("title", "x") : method == HttpMethod.POST ? Map.of("text", "x") : null);
+                method == HttpMethod.PATCH ? Map.of("title", "x")
+                        : method == HttpMethod.POST ? Map.of("text", "x") : null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND).isEqualTo(none.getStatusCode());
         assertThat(response.getBody()).isEqualTo(none.getBody().replace(missing, idIn(response.getBody())));
     }

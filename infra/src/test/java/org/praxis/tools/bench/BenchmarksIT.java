@@ -78,6 +78,7 @@ class BenchmarksIT extends PraxisIT {
         assertThat(printed).hasSize(2);
         assertThat(printed.get(0)).matches("generated 40 document events from cranfield in [0-9]+ s");
         assertThat(printed.get(1)).matches("replay of [0-9]+ document events: [0-9]+ events/s rebuilding the index "
-                + "\\([0-9.]+ min, heap peak [0-9]+ MB of [0-9]+ MB\\) vs [0-9]+ events/s raw read \\+ _bulk: ratio .*");
+                + "\\([0-9.]+ min, heap peak [0-9]+ MB of [0-9]+ MB\\) vs [0-9]+ events/s raw read \\+ _bulk: "
+                + "ratio .*");
     }
 }

@@ -32,8 +32,9 @@ public interface ExtractedTextSource {
             try (Reader reader = Files.newBufferedReader(blobs.locate(hash), StandardCharsets.UTF_8)) {
                 StringBuilder text = new StringBuilder();
                 char[] chunk = new char[8192];
-                for (int read; text.length() < maxCharacters
-                        && (read = reader.read(chunk, 0, Math.min(chunk.length, maxCharacters - text.length()))) > 0; ) {
+                int read;
+                while (text.length() < maxCharacters
+                        && (read = reader.read(chunk, 0, Math.min(chunk.length, maxCharacters - text.length()))) > 0) {
                     text.append(chunk, 0, read);
                 }
                 return text.toString();

@@ -1,0 +1,89 @@
+package org.praxis.app.notification;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.app.discussion.DiscussedItems;
+import org.praxis.command.watch.UnwatchItemCommand;
+import org.praxis.command.watch.WatchItemCommand;
+import org.praxis.events.discussion.DiscussedItem;
+import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.NotFound;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/**
+ * Watching items ({@code PUT}/{@code DELETE}/{@code GET /api/{practices|lessons|documents}/{id}/watch}) and the
+ * person's notifications ({@code /api/me/notifications}: newest first with the unread count, one read, all read).
+ * An item the person may not see answers 404, as if it did not exist.
+ */
+@RestController
+class NotificationController {
+
+    private static final String WATCH = "/api/{items:practices|lessons|documents}/{id}/watch";
+
+    private final CommandGateway commands;
+    private final DiscussedItems items;
+    private final Notifications notifications;
+
+    NotificationController(CommandGateway commands, DiscussedItems items, Notifications notifications) {
+        this.commands = commands;
+        this.items = items;
+        this.notifications = notifications;
+    }
+
+    @PutMapping(WATCH)
+    ResponseEntity<Void> watch(@PathVariable String items, @PathVariable String id,
+                               @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        commands.sendAndWait(WatchItemCommand.of(item, id, user.getUsername()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping(WATCH)
+    ResponseEntity<Void> unwatch(@PathVariable String items, @PathVariable String id,
+                                 @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        commands.sendAndWait(UnwatchItemCommand.of(item, id, user.getUsername()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** {@code {"watching": true|false}}, as far as the notifications processor has read the choices. */
+    @GetMapping(WATCH)
+    Map<String, Boolean> watching(@PathVariable String items, @PathVariable String id,
+                                  @AuthenticationPrincipal PraxisUser user) {
+        DiscussedItem item = visible(items, id, user);
+        return Map.of("watching", notifications.watching(item, id, user.getUsername()));
+    }
+
+    @GetMapping("/api/me/notifications")
+    Notifications.Inbox inbox(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                              @AuthenticationPrincipal PraxisUser user) {
+        return notifications.of(user, page, size);
+    }
+
+    @PostMapping("/api/me/notifications/{id}/read")
+    ResponseEntity<Void> read(@PathVariable long id, @AuthenticationPrincipal PraxisUser user) {
+        notifications.read(user, id).orElseThrow(() -> new NotFound("notification"));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/me/notifications/read-all")
+    ResponseEntity<Void> readAll(@AuthenticationPrincipal PraxisUser user) {
+        notifications.readAll(user);
+        return ResponseEntity.noContent().build();
+    }
+
+    private DiscussedItem visible(String path, String id, PraxisUser user) {
+        DiscussedItem item = DiscussedItems.ofPath(path);
+        items.requireVisible(item, id, user);
+        return item;
+    }
+}

@@ -1,0 +1,153 @@
+package org.praxis.app.notification;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ResetHandler;
+import org.praxis.events.AuditedEvent;
+import org.praxis.events.discussion.CommentPosted;
+import org.praxis.events.discussion.DiscussedItem;
+import org.praxis.events.document.DocumentErased;
+import org.praxis.events.document.DocumentUploaded;
+import org.praxis.events.lesson.FailureRecorded;
+import org.praxis.events.practice.PracticeDeprecated;
+import org.praxis.events.practice.PracticeDrafted;
+import org.praxis.events.practice.PracticeEvent;
+import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeVerified;
+import org.praxis.events.watch.ItemUnwatched;
+import org.praxis.events.watch.ItemWatched;
+import org.praxis.query.history.EventSummaries;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps who watches what ({@code praxis_watch}) and each person's notifications ({@code praxis_notification}) from
+ * the event stream, in the processor's transaction: a person is notified once per event (replays and retries add
+ * nothing) when mentioned in a comment, or when an item they watch is commented, revised, verified or deprecated;
+ * never of their own doing. An author watches what they wrote until they unwatch it. Whether the recipient may see
+ * the item is decided when the notification is read ({@link Notifications}), so a later change of visibility holds.
+ */
+@Component
+@ProcessingGroup(NotificationProjection.PROCESSING_GROUP)
+class NotificationProjection {
+
+    static final String PROCESSING_GROUP = "notifications";
+
+    private final JdbcTemplate jdbc;
+
+    NotificationProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PracticeDrafted event) {
+        authorWatches(DiscussedItem.PRACTICE, event.practiceId(), event.actor());
+    }
+
+    @EventHandler
+    void on(FailureRecorded event) {
+        authorWatches(DiscussedItem.LESSON, event.lessonId(), event.actor());
+    }
+
+    @EventHandler
+    void on(DocumentUploaded event) {
+        authorWatches(DiscussedItem.DOCUMENT, event.documentId(), event.actor());
+    }
+
+    /** An erased document leaves nothing behind here either: its notifications quote what was said about it. */
+    @EventHandler
+    void on(DocumentErased event) {
+        jdbc.update("delete from praxis_notification where item_type = ? and item_id = ?",
+                DiscussedItem.DOCUMENT.name(), event.documentId());
+        jdbc.update("delete from praxis_watch where item_type = ? and item_id = ?", DiscussedItem.DOCUMENT.name(),
+                event.documentId());
+    }
+
+    @EventHandler
+    void on(ItemWatched event) {
+        choose(event.item(), event.itemId(), event.actor(), true);
+    }
+
+    @EventHandler
+    void on(ItemUnwatched event) {
+        choose(event.item(), event.itemId(), event.actor(), false);
+    }
+
+    @EventHandler
+    void on(CommentPosted event, EventMessage<?> message, ReplayStatus replay) {
+        Map<String, NotificationReason> recipients = new LinkedHashMap<>();
+        event.mentions().forEach(username -> recipients.put(username, NotificationReason.MENTIONED));
+        watchers(event.item(), event.itemId()).forEach(username ->
+                recipients.putIfAbsent(username, NotificationReason.COMMENTED));
+        recipients.forEach((username, reason) ->
+                notify(username, reason, event.item(), event.itemId(), event, message, replay));
+    }
+
+    @EventHandler
+    void on(PracticeRevised event, EventMessage<?> message, ReplayStatus replay) {
+        notifyWatchers(NotificationReason.REVISED, event.practiceId(), event, message, replay);
+    }
+
+    @EventHandler
+    void on(PracticeVerified event, EventMessage<?> message, ReplayStatus replay) {
+        notifyWatchers(NotificationReason.VERIFIED, event.practiceId(), event, message, replay);
+    }
+
+    @EventHandler
+    void on(PracticeDeprecated event, EventMessage<?> message, ReplayStatus replay) {
+        notifyWatchers(NotificationReason.DEPRECATED, event.practiceId(), event, message, replay);
+    }
+
+    @ResetHandler
+    void onReset() {
+        jdbc.update("delete from praxis_notification");
+        jdbc.update("delete from praxis_watch");
+    }
+
+    private void notifyWatchers(NotificationReason reason, String practiceId, PracticeEvent event,
+                                EventMessage<?> message, ReplayStatus replay) {
+        watchers(DiscussedItem.PRACTICE, practiceId).forEach(username ->
+                notify(username, reason, DiscussedItem.PRACTICE, practiceId, event, message, replay));
+    }
+
+    private List<String> watchers(DiscussedItem item, String itemId) {
+        return jdbc.queryForList("select username from praxis_watch where item_type = ? and item_id = ? "
+                + "and watching", String.class, item.name(), itemId);
+    }
+
+    private void authorWatches(DiscussedItem item, String itemId, String author) {
+        jdbc.update("insert into praxis_watch (item_type, item_id, username, watching) select ?, ?, ?, true where not "
+                        + "exists (select 1 from praxis_watch where item_type = ? and item_id = ? and username = ?)",
+                item.name(), itemId, author, item.name(), itemId, author);
+    }
+
+    private void choose(DiscussedItem item, String itemId, String username, boolean watching) {
+        jdbc.update("delete from praxis_watch where item_type = ? and item_id = ? and username = ?",
+                item.name(), itemId, username);
+        jdbc.update("insert into praxis_watch (item_type, item_id, username, watching) values (?, ?, ?, ?)",
+                item.name(), itemId, username, watching);
+    }
+
+    private void notify(String recipient, NotificationReason reason, DiscussedItem item, String itemId,
+                        AuditedEvent event, EventMessage<?> message, ReplayStatus replay) {
+        if (recipient.equals(event.actor())) {
+            return;
+        }
+        String summary = EventSummaries.of(event);
+        Timestamp at = Timestamp.from(event.occurredAt());
+        // a rebuild makes old news again: it comes back read
+        jdbc.update("insert into praxis_notification (recipient, reason, item_type, item_id, actor, summary, "
+                        + "event_id, occurred_at, read_at) select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists "
+                        + "(select 1 from praxis_notification where recipient = ? and event_id = ?)",
+                recipient, reason.name(), item.name(), itemId, event.actor(),
+                summary.length() <= 600 ? summary : summary.substring(0, 599) + "…", message.getIdentifier(),
+                at, replay.isReplay() ? at : null, recipient, message.getIdentifier());
+    }
+}
