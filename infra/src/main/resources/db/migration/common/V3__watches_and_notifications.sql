@@ -1,3 +1,4 @@
+-- the same on H2 and PostgreSQL (standard SQL: identity columns, boolean, timestamp with time zone)
 -- who watches which item (ADR 20): an author watches what they wrote until they unwatch it; rebuilt from the
 -- event store by the notifications processor
 create table praxis_watch (
