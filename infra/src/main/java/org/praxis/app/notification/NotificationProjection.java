@@ -36,9 +36,9 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(NotificationProjection.PROCESSING_GROUP)
-class NotificationProjection {
+public class NotificationProjection {
 
-    static final String PROCESSING_GROUP = "notifications";
+    public static final String PROCESSING_GROUP = "notifications";
 
     private final JdbcTemplate jdbc;
 

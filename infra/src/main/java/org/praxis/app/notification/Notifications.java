@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,10 +58,13 @@ public class Notifications {
                         DiscussedItem.valueOf(row.getString("item_type")), row.getString("item_id"),
                         row.getString("actor"), row.getString("summary"), row.getTimestamp("occurred_at").toInstant(),
                         row.getTimestamp("read_at") != null), user.getUsername());
+        // one look-up per item, however many notifications it has
+        Map<String, Optional<String>> titles = new HashMap<>();
         List<NotificationView> shown = new ArrayList<>();
         for (Stored notification : stored) {
-            items.title(notification.item(), notification.itemId(), user).ifPresent(title -> shown.add(
-                    notification.shown(title)));
+            titles.computeIfAbsent(notification.item() + ":" + notification.itemId(),
+                            key -> items.title(notification.item(), notification.itemId(), user))
+                    .ifPresent(title -> shown.add(notification.shown(title)));
         }
         int unread = (int) shown.stream().filter(notification -> !notification.read()).count();
         List<NotificationView> onPage = shown.stream().skip((long) page * size).limit(size).toList();
