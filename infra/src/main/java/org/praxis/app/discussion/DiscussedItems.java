@@ -34,16 +34,22 @@ public class DiscussedItems {
     }
 
     /** The item named by its API path segment ({@code practices}, {@code lessons}, {@code documents}). */
-    public static DiscussedItem ofPath(String path) {
+    private static DiscussedItem ofPath(String path) {
         return Arrays.stream(DiscussedItem.values()).filter(item -> item.path().equals(path)).findFirst()
                 .orElseThrow(() -> new NotFound(path.toLowerCase(Locale.ROOT)));
     }
 
-    /** @throws NotFound when there is no such item or the person may not see it */
-    public void requireVisible(DiscussedItem item, String id, PraxisUser user) {
+    /**
+     * The item named by its API path segment and id, when the person may see it.
+     *
+     * @throws NotFound when there is no such item or the person may not see it
+     */
+    public DiscussedItem visible(String path, String id, PraxisUser user) {
+        DiscussedItem item = ofPath(path);
         if (title(item, id, user).isEmpty()) {
             throw new NotFound(item.name().toLowerCase(Locale.ROOT));
         }
+        return item;
     }
 
     /** The item's title now; empty when there is no such item or the person may not see it. */

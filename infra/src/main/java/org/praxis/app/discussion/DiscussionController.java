@@ -36,15 +36,15 @@ class DiscussionController {
 
     private final CommandGateway commands;
     private final Discussions discussions;
-    private final DiscussedItems items;
+    private final DiscussedItems discussedItems;
     private final Mentions mentions;
     private final Markdown markdown;
 
-    DiscussionController(CommandGateway commands, Discussions discussions, DiscussedItems items, Mentions mentions,
-                         Markdown markdown) {
+    DiscussionController(CommandGateway commands, Discussions discussions, DiscussedItems discussedItems,
+                         Mentions mentions, Markdown markdown) {
         this.commands = commands;
         this.discussions = discussions;
-        this.items = items;
+        this.discussedItems = discussedItems;
         this.mentions = mentions;
         this.markdown = markdown;
     }
@@ -56,14 +56,14 @@ class DiscussionController {
     @GetMapping
     List<CommentView> thread(@PathVariable String items, @PathVariable String id,
                              @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         return discussions.thread(item, id).stream().map(comment -> CommentView.of(comment, markdown)).toList();
     }
 
     @PostMapping
     ResponseEntity<CommentView> post(@PathVariable String items, @PathVariable String id,
                                      @RequestBody CommentRequest request, @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         String commentId = UUID.randomUUID().toString();
         commands.sendAndWait(new PostCommentCommand(item.discussionOf(id), item, id, commentId, request.replyTo(),
                 request.text(), mentions.in(request.text()), user.getUsername()));
@@ -74,7 +74,7 @@ class DiscussionController {
     @PutMapping("/{commentId}")
     CommentView edit(@PathVariable String items, @PathVariable String id, @PathVariable String commentId,
                      @RequestBody CommentRequest request, @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         comment(item, id, commentId);
         commands.sendAndWait(new EditCommentCommand(item.discussionOf(id), commentId, request.text(),
                 mentions.in(request.text()), user.getUsername()));
@@ -84,17 +84,12 @@ class DiscussionController {
     @DeleteMapping("/{commentId}")
     ResponseEntity<Void> remove(@PathVariable String items, @PathVariable String id, @PathVariable String commentId,
                                 @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         comment(item, id, commentId);
         commands.sendAndWait(new RemoveCommentCommand(item.discussionOf(id), commentId, user.getUsername()));
         return ResponseEntity.noContent().build();
     }
 
-    private DiscussedItem visible(String path, String id, PraxisUser user) {
-        DiscussedItem item = DiscussedItems.ofPath(path);
-        items.requireVisible(item, id, user);
-        return item;
-    }
 
     private Comment comment(DiscussedItem item, String id, String commentId) {
         return discussions.find(item, id, commentId).orElseThrow(() -> new NotFound("comment"));

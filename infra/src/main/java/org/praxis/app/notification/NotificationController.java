@@ -30,19 +30,19 @@ class NotificationController {
     private static final String WATCH = "/api/{items:practices|lessons|documents}/{id}/watch";
 
     private final CommandGateway commands;
-    private final DiscussedItems items;
+    private final DiscussedItems discussedItems;
     private final Notifications notifications;
 
-    NotificationController(CommandGateway commands, DiscussedItems items, Notifications notifications) {
+    NotificationController(CommandGateway commands, DiscussedItems discussedItems, Notifications notifications) {
         this.commands = commands;
-        this.items = items;
+        this.discussedItems = discussedItems;
         this.notifications = notifications;
     }
 
     @PutMapping(WATCH)
     ResponseEntity<Void> watch(@PathVariable String items, @PathVariable String id,
                                @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         commands.sendAndWait(WatchItemCommand.of(item, id, user.getUsername()));
         return ResponseEntity.noContent().build();
     }
@@ -50,7 +50,7 @@ class NotificationController {
     @DeleteMapping(WATCH)
     ResponseEntity<Void> unwatch(@PathVariable String items, @PathVariable String id,
                                  @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         commands.sendAndWait(UnwatchItemCommand.of(item, id, user.getUsername()));
         return ResponseEntity.noContent().build();
     }
@@ -59,7 +59,7 @@ class NotificationController {
     @GetMapping(WATCH)
     Map<String, Boolean> watching(@PathVariable String items, @PathVariable String id,
                                   @AuthenticationPrincipal PraxisUser user) {
-        DiscussedItem item = visible(items, id, user);
+        DiscussedItem item = discussedItems.visible(items, id, user);
         return Map.of("watching", notifications.watching(item, id, user.getUsername()));
     }
 
@@ -79,11 +79,5 @@ class NotificationController {
     ResponseEntity<Void> readAll(@AuthenticationPrincipal PraxisUser user) {
         notifications.readAll(user);
         return ResponseEntity.noContent().build();
-    }
-
-    private DiscussedItem visible(String path, String id, PraxisUser user) {
-        DiscussedItem item = DiscussedItems.ofPath(path);
-        items.requireVisible(item, id, user);
-        return item;
     }
 }

@@ -79,7 +79,10 @@ class ReplayBench {
         processor.resetTokens();
         processor.start();
         HeapPeak heap = new HeapPeak();
-        awaitUntil(start, () -> heap.sample() && caughtUp(processor.processingStatus().values(), segments, head));
+        awaitUntil(start, () -> {
+            heap.sample();
+            return caughtUp(processor.processingStatus().values(), segments, head);
+        });
         double replay = events / Timings.secondsSince(start);
         // the new generation takes over at the next completion check; later benchmarks read it
         awaitUntil(start, () -> !documents.generations().rebuilding()
@@ -91,10 +94,9 @@ class ReplayBench {
     private static final class HeapPeak {
         private long peak;
 
-        boolean sample() {
+        void sample() {
             Runtime runtime = Runtime.getRuntime();
             peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
-            return true;
         }
     }
 

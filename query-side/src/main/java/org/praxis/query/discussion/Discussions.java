@@ -30,6 +30,19 @@ public class Discussions {
 
     /** The comments that answer the item itself, each with its replies, all oldest first; empty when none. */
     public List<Comment> thread(DiscussedItem item, String itemId) {
+        Map<String, Draft> drafts = drafts(item, itemId);
+        return drafts.values().stream().filter(draft -> draft.replyTo == null)
+                .map(draft -> draft.comment(drafts)).toList();
+    }
+
+    /** One comment of the item's discussion, with its replies. */
+    public Optional<Comment> find(DiscussedItem item, String itemId, String commentId) {
+        Map<String, Draft> drafts = drafts(item, itemId);
+        return Optional.ofNullable(drafts.get(commentId)).map(draft -> draft.comment(drafts));
+    }
+
+    /** Every comment of the discussion by id, in the order posted. */
+    private Map<String, Draft> drafts(DiscussedItem item, String itemId) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         DomainEventStream stream = events.readEvents(item.discussionOf(itemId), 0);
         while (stream.hasNext()) {
@@ -38,26 +51,7 @@ public class Discussions {
                 apply(drafts, event);
             }
         }
-        return drafts.values().stream().filter(draft -> draft.replyTo == null)
-                .map(draft -> draft.comment(drafts)).toList();
-    }
-
-    /** One comment of the item's discussion, with its replies. */
-    public Optional<Comment> find(DiscussedItem item, String itemId, String commentId) {
-        return find(thread(item, itemId), commentId);
-    }
-
-    private static Optional<Comment> find(List<Comment> comments, String commentId) {
-        for (Comment comment : comments) {
-            if (comment.id().equals(commentId)) {
-                return Optional.of(comment);
-            }
-            Optional<Comment> reply = find(comment.replies(), commentId);
-            if (reply.isPresent()) {
-                return reply;
-            }
-        }
-        return Optional.empty();
+        return drafts;
     }
 
     private static void apply(Map<String, Draft> drafts, DiscussionEvent event) {
