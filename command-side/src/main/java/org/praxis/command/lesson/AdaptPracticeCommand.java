@@ -1,5 +1,7 @@
 package org.praxis.command.lesson;
 
+import org.praxis.command.common.Actor;
+
 import java.util.Set;
 
 /**
@@ -9,5 +11,5 @@ import java.util.Set;
  * {@link Adaptation}.
  */
 public record AdaptPracticeCommand(String lessonId, String practiceId, Integer expectedRevision, String title,
-                                   String body, String rationale, Set<String> tags, String industry, String actor) {
+                                   String body, String rationale, Set<String> tags, String industry, Actor actor) {
 }

@@ -1,5 +1,8 @@
 package org.praxis.command.lesson;
 
-/** The practice revision an adaptation produced and linked to its lesson (revision 1 for a new practice). */
-public record Adaptation(String lessonId, String practiceId, int practiceRevision) {
+/**
+ * What an adaptation produced: the practice revision linked to its lesson (revision 1 for a new practice), or,
+ * when {@code proposal} is set, the proposal awaiting a curator and the unchanged revision it was written against.
+ */
+public record Adaptation(String lessonId, String practiceId, int practiceRevision, Integer proposal) {
 }

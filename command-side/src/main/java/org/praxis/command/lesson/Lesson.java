@@ -8,6 +8,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.events.lesson.AdaptationLinked;
+import org.praxis.events.lesson.AdaptationProposed;
 import org.praxis.events.lesson.FailureRecorded;
 import org.praxis.events.lesson.InsightAdded;
 import org.praxis.events.lesson.LessonClosed;
@@ -15,6 +16,8 @@ import org.praxis.events.lesson.LessonClosed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -30,6 +33,11 @@ class Lesson {
     @AggregateIdentifier
     private String lessonId;
     private boolean closed;
+    /** Adaptations this lesson proposed to a curator (a proposal is approved at most once). */
+    private final Set<ProposedAdaptation> proposals = new HashSet<>();
+
+    private record ProposedAdaptation(String practiceId, int proposal) {
+    }
 
     Lesson() {
         // required by Axon to rebuild the aggregate from its events
@@ -70,6 +78,22 @@ class Lesson {
     }
 
     @CommandHandler
+    void handle(ProposeAdaptationCommand command) {
+        requireOpen("propose an adaptation for");
+        RequiredText.of(command.practiceId(), "a practice", 100);
+        apply(new AdaptationProposed(lessonId, command.practiceId(), command.proposal(), command.actor(), now()));
+    }
+
+    /** Links an approved proposal this lesson made; a closed lesson still does: the adaptation was its own. */
+    @CommandHandler
+    void handle(LinkApprovedAdaptationCommand command) {
+        if (proposals.contains(new ProposedAdaptation(command.practiceId(), command.proposal()))) {
+            apply(new AdaptationLinked(lessonId, command.practiceId(), command.practiceRevision(), command.actor(),
+                    now()));
+        }
+    }
+
+    @CommandHandler
     void handle(CloseLessonCommand command) {
         requireOpen("close");
         apply(new LessonClosed(lessonId, command.actor(), now()));
@@ -78,6 +102,11 @@ class Lesson {
     @EventSourcingHandler
     void on(FailureRecorded event) {
         lessonId = event.lessonId();
+    }
+
+    @EventSourcingHandler
+    void on(AdaptationProposed event) {
+        proposals.add(new ProposedAdaptation(event.practiceId(), event.proposal()));
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.events.lesson.AdaptationLinked;
+import org.praxis.events.lesson.AdaptationProposed;
 import org.praxis.events.lesson.FailureRecorded;
 import org.praxis.events.lesson.InsightAdded;
 import org.praxis.events.lesson.LessonClosed;
@@ -126,6 +127,32 @@ class LessonTest {
         fixture.given(recorded(), closed())
                 .when(new LinkAdaptationCommand(ID, "practice-1", 2, "alice"))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdaptationAwaitingACuratorIsRecordedAsAProposal() {
+        fixture.given(recorded())
+                .when(new ProposeAdaptationCommand(ID, "practice-1", 3, "bob"))
+                .expectEvents(new AdaptationProposed(ID, "practice-1", 3, "bob", now));
+        fixture.given(recorded(), closed())
+                .when(new ProposeAdaptationCommand(ID, "practice-1", 3, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anApprovedProposalIsLinkedEvenAfterTheLessonWasClosed() {
+        fixture.given(recorded(), new AdaptationProposed(ID, "practice-1", 3, "bob", now), closed())
+                .when(new LinkApprovedAdaptationCommand(ID, "practice-1", 3, 5, "carol"))
+                .expectEvents(new AdaptationLinked(ID, "practice-1", 5, "carol", now));
+    }
+
+    @Test
+    void anApprovedProposalTheLessonDidNotMakeIsNotLinked() {
+        fixture.given(recorded(), new AdaptationProposed(ID, "practice-1", 3, "bob", now))
+                .when(new LinkApprovedAdaptationCommand(ID, "practice-1", 4, 5, "carol"))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

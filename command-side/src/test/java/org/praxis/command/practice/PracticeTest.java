@@ -10,8 +10,11 @@ import org.praxis.command.common.RuleViolation;
 import org.praxis.events.practice.PracticeDeprecated;
 import org.praxis.events.practice.PracticeDrafted;
 import org.praxis.events.practice.PracticeEndorsed;
+import org.praxis.events.practice.PracticeProposalApproved;
+import org.praxis.events.practice.PracticeProposalRejected;
 import org.praxis.events.practice.PracticePublished;
 import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeRevisionProposed;
 import org.praxis.events.practice.PracticeVerified;
 import org.praxis.events.practice.Reference;
 
@@ -88,27 +91,28 @@ class PracticeTest {
     void theFirstRevisionOfADraftIsRevisionTwo() {
         List<Reference> motivatedBy = List.of(new Reference(Reference.Kind.LESSON, "lesson-1"));
         fixture.given(drafted())
-                .when(new RevisePracticeCommand(ID, null, " New text ", " After the outage ", motivatedBy, 1, "bob"))
+                .when(new RevisePracticeCommand(ID, null, " New text ", " After the outage ", motivatedBy, 1,
+                        Actor.of("bob")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PracticeRevised(ID, 2, TITLE, "New text", "After the outage", motivatedBy, "bob",
                         now))
-                .expectResultMessagePayload(2);
+                .expectResultMessagePayload(new RevisionOutcome(2, null));
     }
 
     @Test
     void theNewRevisionsNumberIsTheCommandsResult() {
         fixture.given(drafted(), revised(2, "Second text"))
                 .when(new RevisePracticeCommand(ID, "Pair on every change", "Second text", "Wider scope", null, 2,
-                        "bob"))
+                        Actor.of("bob")))
                 .expectEvents(new PracticeRevised(ID, 3, "Pair on every change", "Second text", "Wider scope",
                         List.of(), "bob", now))
-                .expectResultMessagePayload(3);
+                .expectResultMessagePayload(new RevisionOutcome(3, null));
     }
 
     @Test
     void aRevisionBasedOnAnOlderRevisionIsRefused() {
         fixture.given(drafted(), revised(2, "Second text"))
-                .when(new RevisePracticeCommand(ID, null, "Third text", "Stale edit", null, 1, "carol"))
+                .when(new RevisePracticeCommand(ID, null, "Third text", "Stale edit", null, 1, Actor.of("carol")))
                 .expectException(RevisionConflict.class)
                 .expectNoEvents();
     }
@@ -116,7 +120,7 @@ class PracticeTest {
     @Test
     void aRevisionWithoutARationaleIsRefused() {
         fixture.given(drafted())
-                .when(new RevisePracticeCommand(ID, null, "New text", "  ", null, 1, "bob"))
+                .when(new RevisePracticeCommand(ID, null, "New text", "  ", null, 1, Actor.of("bob")))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -124,7 +128,7 @@ class PracticeTest {
     @Test
     void aRevisionWithoutTextIsRefused() {
         fixture.given(drafted())
-                .when(new RevisePracticeCommand(ID, "New title", null, "Shorter", null, 1, "bob"))
+                .when(new RevisePracticeCommand(ID, "New title", null, "Shorter", null, 1, Actor.of("bob")))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -132,7 +136,8 @@ class PracticeTest {
     @Test
     void aRevisionThatChangesNothingIsRefused() {
         fixture.given(drafted())
-                .when(new RevisePracticeCommand(ID, " " + TITLE, BODY + " ", "No reason", null, 1, "bob"))
+                .when(new RevisePracticeCommand(ID, " " + TITLE, BODY + " ", "No reason", null, 1,
+                        Actor.of("bob")))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }
@@ -140,7 +145,8 @@ class PracticeTest {
     @Test
     void aRevisionMayChangeOnlyTheTitle() {
         fixture.given(drafted())
-                .when(new RevisePracticeCommand(ID, "Pair on billing changes", BODY, "Clearer title", null, 1, "bob"))
+                .when(new RevisePracticeCommand(ID, "Pair on billing changes", BODY, "Clearer title", null, 1,
+                        Actor.of("bob")))
                 .expectEvents(new PracticeRevised(ID, 2, "Pair on billing changes", BODY, "Clearer title", List.of(),
                         "bob", now));
     }
@@ -148,7 +154,7 @@ class PracticeTest {
     @Test
     void aDeprecatedPracticeCannotBeRevised() {
         fixture.given(drafted(), deprecated())
-                .when(new RevisePracticeCommand(ID, null, "New text", "Revive it", null, 1, "bob"))
+                .when(new RevisePracticeCommand(ID, null, "New text", "Revive it", null, 1, Actor.of("bob")))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -331,6 +337,111 @@ class PracticeTest {
                 .when(new DeprecatePracticeCommand(ID, "Replaced", " " + ID + " ", "alice"))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCuratorRevisesAPublishedPracticeAtOnce() {
+        fixture.given(drafted(), published())
+                .when(new RevisePracticeCommand(ID, null, "New text", "After the outage", null, 1, CAROL_CURATOR))
+                .expectEvents(new PracticeRevised(ID, 2, TITLE, "New text", "After the outage", List.of(), "carol",
+                        now))
+                .expectResultMessagePayload(new RevisionOutcome(2, null));
+    }
+
+    @Test
+    void anyoneElsesRevisionOfAPublishedPracticeIsAProposalThatChangesNothingYet() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new RevisePracticeCommand(ID, "Pair on every change", "Other text", "Wider scope",
+                        List.of(LESSON), 1, Actor.of("dave")))
+                .expectEvents(new PracticeRevisionProposed(ID, 2, 1, "Pair on every change", "Other text",
+                        "Wider scope", List.of(LESSON), "dave", now))
+                .expectResultMessagePayload(new RevisionOutcome(1, 2));
+    }
+
+    @Test
+    void anApprovedProposalBecomesTheNextRevisionInItsAuthorsName() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new ApprovePracticeProposalCommand(ID, 1, CAROL_CURATOR))
+                .expectEvents(new PracticeProposalApproved(ID, 1, 2, "bob", "carol", now),
+                        new PracticeRevised(ID, 2, TITLE, "Proposed text", "Clarified", List.of(LESSON), "bob", now))
+                .expectResultMessagePayload(new ApprovedProposal(2, List.of(LESSON)));
+    }
+
+    @Test
+    void theAuthorOfAProposalCannotDecideOnIt() {
+        Actor bobCurator = new Actor("bob", false, true);
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new ApprovePracticeProposalCommand(ID, 1, bobCurator))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new RejectPracticeProposalCommand(ID, 1, "Not needed", bobCurator))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyCuratorsDecideOnProposals() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new ApprovePracticeProposalCommand(ID, 1, Actor.of("dave")))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new RejectPracticeProposalCommand(ID, 1, "Not needed", new Actor("root", true, false)))
+                .expectException(NotAllowed.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalIsDecidedOnlyOnce() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"),
+                        new PracticeProposalRejected(ID, 1, "bob", "Too vague", "carol", now))
+                .when(new ApprovePracticeProposalCommand(ID, 1, new Actor("erin", false, true)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalThatDoesNotExistIsRefused() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new ApprovePracticeProposalCommand(ID, 2, CAROL_CURATOR))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalWrittenAgainstAnOlderRevisionIsNotApprovedOverTheNewerOne() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"),
+                        new PracticeRevised(ID, 2, TITLE, "Curated text", "Curated", List.of(), "carol", now))
+                .when(new ApprovePracticeProposalCommand(ID, 1, new Actor("erin", false, true)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRejectionRecordsTheReasonAndLeavesThePracticeAsItIs() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new RejectPracticeProposalCommand(ID, 1, " Too vague ", CAROL_CURATOR))
+                .expectEvents(new PracticeProposalRejected(ID, 1, "bob", "Too vague", "carol", now));
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
+                .when(new RejectPracticeProposalCommand(ID, 1, " ", CAROL_CURATOR))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theAuthorOfAnApprovedProposalCannotEndorseThePractice() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"),
+                        new PracticeProposalApproved(ID, 1, 2, "bob", "carol", now),
+                        new PracticeRevised(ID, 2, TITLE, "Proposed text", "Clarified", List.of(LESSON), "bob", now))
+                .when(new EndorsePracticeCommand(ID, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    private PracticeRevisionProposed proposed(int proposal, int baseRevision, String author, String body) {
+        return new PracticeRevisionProposed(ID, proposal, baseRevision, TITLE, body, "Clarified", List.of(LESSON),
+                author, now);
     }
 
     private PracticeDrafted drafted() {

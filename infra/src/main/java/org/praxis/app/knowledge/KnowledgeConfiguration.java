@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.praxis.command.lesson.AdaptationHandler;
+import org.praxis.command.lesson.ProposalApprovalHandler;
 import org.praxis.command.practice.KnownPractices;
 import org.praxis.platform.config.PraxisProperties;
 import org.praxis.platform.processing.DeadLetterParking;
@@ -23,6 +24,7 @@ import org.praxis.query.person.PersonProjection;
 import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.PracticeProjection;
 import org.praxis.query.practice.PracticeQueries;
+import org.praxis.query.practice.ReviewQueue;
 import org.praxis.query.practice.PracticeSearch;
 import org.praxis.query.semantic.SemanticRanking;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,6 +53,12 @@ class KnowledgeConfiguration {
     @Bean
     AdaptationHandler adaptationHandler(CommandGateway commands) {
         return new AdaptationHandler(commands);
+    }
+
+    /** Handles {@code ApproveProposalCommand}: a proposal approved and linked to the lessons that made it, all or nothing. */
+    @Bean
+    ProposalApprovalHandler proposalApprovalHandler(CommandGateway commands) {
+        return new ProposalApprovalHandler(commands);
     }
 
     @Bean(initMethod = "ensureExists")
@@ -92,6 +100,11 @@ class KnowledgeConfiguration {
     @Bean
     PracticeQueries practiceQueries(EventStore events) {
         return new PracticeQueries(events);
+    }
+
+    @Bean
+    ReviewQueue reviewQueue(ProjectionIndex<PracticeEntry> index, PracticeQueries practices) {
+        return new ReviewQueue(index, practices);
     }
 
     @Bean

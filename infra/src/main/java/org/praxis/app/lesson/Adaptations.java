@@ -1,6 +1,7 @@
 package org.praxis.app.lesson;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.command.common.Actor;
 import org.praxis.command.lesson.AdaptPracticeCommand;
 import org.praxis.command.lesson.Adaptation;
 import org.praxis.platform.web.NotFound;
@@ -23,12 +24,12 @@ class Adaptations {
         this.lessons = lessons;
     }
 
-    LessonRequests.AdaptationReceipt adapt(String lessonId, LessonRequests.Adaptation request, String actor) {
+    LessonRequests.AdaptationReceipt adapt(String lessonId, LessonRequests.Adaptation request, Actor actor) {
         lessons.find(lessonId).orElseThrow(() -> new NotFound("lesson"));
         Adaptation adaptation = commands.sendAndWait(new AdaptPracticeCommand(lessonId, request.practiceId(),
                 request.expectedRevision(), request.title(), request.body(), request.rationale(), request.tags(),
                 request.industry(), actor));
         return new LessonRequests.AdaptationReceipt(adaptation.lessonId(), adaptation.practiceId(),
-                adaptation.practiceRevision());
+                adaptation.practiceRevision(), adaptation.proposal());
     }
 }

@@ -60,11 +60,20 @@ class LessonController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Drafts or revises a practice for the lesson (201, linked at once), or, when the revision of a published
+     * practice needs a curator's approval, records it as a proposal (202, {@code Location} of the proposal).
+     */
     @PostMapping("/{id}/adaptations")
     ResponseEntity<LessonRequests.AdaptationReceipt> adapt(@PathVariable String id,
                                                            @RequestBody LessonRequests.Adaptation request,
                                                            @AuthenticationPrincipal PraxisUser user) {
-        LessonRequests.AdaptationReceipt receipt = adaptations.adapt(id, request, user.getUsername());
+        LessonRequests.AdaptationReceipt receipt = adaptations.adapt(id, request, user.actor());
+        if (receipt.proposal() != null) {
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/practices/" + receipt.practiceId() + "/proposals/" + receipt.proposal()))
+                    .body(receipt);
+        }
         return ResponseEntity.created(URI.create("/api/practices/" + receipt.practiceId())).body(receipt);
     }
 

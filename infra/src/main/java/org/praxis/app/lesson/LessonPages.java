@@ -94,9 +94,11 @@ class LessonPages {
                  @RequestParam String body, @RequestParam(required = false) String rationale,
                  @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
         LessonRequests.AdaptationReceipt receipt = adaptations.adapt(id, new LessonRequests.Adaptation(practiceId,
-                expectedRevision, title, body, rationale, Set.of(), null), user.getUsername());
-        redirect.addFlashAttribute("notice", "The practice is at revision " + receipt.practiceRevision()
-                + " and linked to this lesson.");
+                expectedRevision, title, body, rationale, Set.of(), null), user.actor());
+        redirect.addFlashAttribute("notice", receipt.proposal() != null
+                ? "Proposed for review as proposal " + receipt.proposal() + " of the practice: once a curator "
+                + "approves it, the new revision is linked to this lesson."
+                : "The practice is at revision " + receipt.practiceRevision() + " and linked to this lesson.");
         return "redirect:/lessons/" + id;
     }
 

@@ -28,6 +28,10 @@ final class LessonRequests {
     record Created(String id) {
     }
 
-    record AdaptationReceipt(String lessonId, String practiceId, int practiceRevision) {
+    /**
+     * The practice revision an adaptation made and linked, or, when {@code proposal} is set, the proposal awaiting a
+     * curator and the unchanged revision it was written against.
+     */
+    record AdaptationReceipt(String lessonId, String practiceId, int practiceRevision, Integer proposal) {
     }
 }

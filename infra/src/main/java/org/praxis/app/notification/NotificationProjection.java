@@ -14,10 +14,15 @@ import org.praxis.events.lesson.FailureRecorded;
 import org.praxis.events.practice.PracticeDeprecated;
 import org.praxis.events.practice.PracticeDrafted;
 import org.praxis.events.practice.PracticeEvent;
+import org.praxis.events.practice.PracticeProposalApproved;
+import org.praxis.events.practice.PracticeProposalRejected;
 import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeRevisionProposed;
 import org.praxis.events.practice.PracticeVerified;
 import org.praxis.events.watch.ItemUnwatched;
 import org.praxis.events.watch.ItemWatched;
+import org.praxis.platform.security.Accounts;
+import org.praxis.platform.security.Role;
 import org.praxis.query.history.EventSummaries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,8 +35,9 @@ import java.util.Map;
 /**
  * Keeps who watches what ({@code praxis_watch}) and each person's notifications ({@code praxis_notification}) from
  * the event stream, in the processor's transaction: a person is notified once per event (replays and retries add
- * nothing) when mentioned in a comment, or when an item they watch is commented, revised, verified or deprecated;
- * never of their own doing. An author watches what they wrote until they unwatch it. Whether the recipient may see
+ * nothing) when mentioned in a comment, when an item they watch is commented, revised, verified or deprecated or a
+ * proposal for it is rejected, when a proposed revision awaits their review (curators), and when their proposal
+ * is decided; never of their own doing. An author watches what they wrote until they unwatch it. Whether the recipient may see
  * the item is decided when the notification is read ({@link Notifications}), so a later change of visibility holds.
  */
 @Component
@@ -41,9 +47,11 @@ public class NotificationProjection {
     public static final String PROCESSING_GROUP = "notifications";
 
     private final JdbcTemplate jdbc;
+    private final Accounts accounts;
 
-    NotificationProjection(JdbcTemplate jdbc) {
+    NotificationProjection(JdbcTemplate jdbc, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @EventHandler
@@ -103,6 +111,28 @@ public class NotificationProjection {
     @EventHandler
     void on(PracticeDeprecated event, EventMessage<?> message, ReplayStatus replay) {
         notifyWatchers(NotificationReason.DEPRECATED, event.practiceId(), event, message, replay);
+    }
+
+    /** Every curator but its author is asked to review a proposal. */
+    @EventHandler
+    void on(PracticeRevisionProposed event, EventMessage<?> message, ReplayStatus replay) {
+        accounts.all().stream().filter(account -> account.roles().contains(Role.CURATOR.name()))
+                .forEach(curator -> notify(curator.username(), NotificationReason.REVIEW_REQUESTED,
+                        DiscussedItem.PRACTICE, event.practiceId(), event, message, replay));
+    }
+
+    /** The author hears of the approval; watchers hear of the revision it became (the event that follows). */
+    @EventHandler
+    void on(PracticeProposalApproved event, EventMessage<?> message, ReplayStatus replay) {
+        notify(event.author(), NotificationReason.PROPOSAL_APPROVED, DiscussedItem.PRACTICE, event.practiceId(),
+                event, message, replay);
+    }
+
+    @EventHandler
+    void on(PracticeProposalRejected event, EventMessage<?> message, ReplayStatus replay) {
+        notify(event.author(), NotificationReason.PROPOSAL_REJECTED, DiscussedItem.PRACTICE, event.practiceId(),
+                event, message, replay);
+        notifyWatchers(NotificationReason.PROPOSAL_REJECTED, event.practiceId(), event, message, replay);
     }
 
     @ResetHandler

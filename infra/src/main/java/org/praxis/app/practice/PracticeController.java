@@ -6,6 +6,7 @@ import org.praxis.command.practice.DraftPracticeCommand;
 import org.praxis.command.practice.EndorsePracticeCommand;
 import org.praxis.command.practice.PublishPracticeCommand;
 import org.praxis.command.practice.RevisePracticeCommand;
+import org.praxis.command.practice.RevisionOutcome;
 import org.praxis.command.practice.VerifyPracticeCommand;
 import org.praxis.platform.security.PraxisUser;
 import org.praxis.platform.web.NotFound;
@@ -66,19 +67,27 @@ class PracticeController {
         String id = UUID.randomUUID().toString();
         commands.sendAndWait(new DraftPracticeCommand(id, request.title(), request.body(), request.tags(),
                 request.industry(), references.checked(request.motivatedBy(), user), user.getUsername()));
-        return ResponseEntity.created(URI.create("/api/practices/" + id)).body(new PracticeRequests.Receipt(id, 1));
+        return ResponseEntity.created(URI.create("/api/practices/" + id)).body(new PracticeRequests.Receipt(id, 1, null));
     }
 
+    /**
+     * Revises the practice (200), or, for someone who is not a curator revising a published practice, records the
+     * revision as a proposal for a curator (202, {@code Location} of the proposal).
+     */
     @PutMapping("/{id}")
-    PracticeRequests.Receipt revise(@PathVariable String id, @RequestBody PracticeRequests.Revision request,
-                                    @AuthenticationPrincipal PraxisUser user) {
+    ResponseEntity<PracticeRequests.Receipt> revise(@PathVariable String id,
+                                                    @RequestBody PracticeRequests.Revision request,
+                                                    @AuthenticationPrincipal PraxisUser user) {
         if (request.expectedRevision() == null) {
             throw new IllegalArgumentException("expectedRevision is required: the revision your change is based on");
         }
-        int revision = commands.sendAndWait(new RevisePracticeCommand(id, request.title(), request.body(),
+        RevisionOutcome outcome = commands.sendAndWait(new RevisePracticeCommand(id, request.title(), request.body(),
                 request.rationale(), references.checked(request.motivatedBy(), user), request.expectedRevision(),
-                user.getUsername()));
-        return new PracticeRequests.Receipt(id, revision);
+                user.actor()));
+        PracticeRequests.Receipt receipt = PracticeRequests.Receipt.of(id, outcome);
+        return outcome.proposed()
+                ? ResponseEntity.accepted().location(ProposalController.location(id, outcome.proposal())).body(receipt)
+                : ResponseEntity.ok(receipt);
     }
 
     @PostMapping("/{id}/publish")

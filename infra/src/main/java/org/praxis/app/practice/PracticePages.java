@@ -6,6 +6,7 @@ import org.praxis.command.practice.DraftPracticeCommand;
 import org.praxis.command.practice.EndorsePracticeCommand;
 import org.praxis.command.practice.PublishPracticeCommand;
 import org.praxis.command.practice.RevisePracticeCommand;
+import org.praxis.command.practice.RevisionOutcome;
 import org.praxis.command.practice.VerifyPracticeCommand;
 import org.praxis.platform.security.PraxisUser;
 import org.praxis.platform.web.Names;
@@ -14,8 +15,10 @@ import org.praxis.platform.web.Page;
 import org.praxis.query.history.History;
 import org.praxis.query.practice.PracticeDiff;
 import org.praxis.query.practice.PracticeEntry;
+import org.praxis.query.practice.PracticeProposal;
 import org.praxis.query.practice.PracticeQueries;
 import org.praxis.query.practice.PracticeSearch;
+import org.praxis.query.practice.PracticeStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -33,8 +36,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The practice pages: finding published practices, drafting one, and a practice's page with its
- * rendered text, standing, endorsements, revision form, history, side-by-side diff and "as of".
+ * The practice pages: finding published practices, drafting one, a practice's page with its rendered text,
+ * standing, endorsements, revision (or proposal) form, proposals awaiting review, history, side-by-side diff and
+ * "as of".
  */
 @Page
 class PracticePages {
@@ -92,7 +96,8 @@ class PracticePages {
     String practice(@PathVariable String id,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                     @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-                    @AuthenticationPrincipal PraxisUser user, Model model) {
+                    @RequestParam(required = false) Integer proposal, @AuthenticationPrincipal PraxisUser user,
+                    Model model) {
         PracticeEntry current = practices.current(id).orElseThrow(() -> new NotFound("practice"));
         Instant moment = asOf == null ? null : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         PracticeEntry shown = moment == null ? current : practices.asOf(id, moment).orElse(null);
@@ -116,6 +121,17 @@ class PracticePages {
             model.addAttribute("diff", diff);
             model.addAttribute("sideBySide", SideBySide.of(diff.body()));
         }
+        model.addAttribute("pending", practices.proposals(id).stream()
+                .filter(p -> p.status() == PracticeProposal.Status.PENDING).toList());
+        if (proposal != null) {
+            PracticeProposal shownProposal = practices.proposal(id, proposal)
+                    .orElseThrow(() -> new NotFound("proposal " + proposal + " of practice"));
+            model.addAttribute("proposal", shownProposal);
+            if (shownProposal.diff() != null) {
+                model.addAttribute("proposalSideBySide", SideBySide.of(shownProposal.diff().body()));
+            }
+        }
+        model.addAttribute("proposes", current.status() == PracticeStatus.PUBLISHED && !user.actor().curator());
         return "practices/practice";
     }
 
@@ -123,9 +139,11 @@ class PracticePages {
     String revise(@PathVariable String id, @RequestParam String title, @RequestParam String body,
                   @RequestParam String rationale, @RequestParam int expectedRevision,
                   @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
-        int revision = commands.sendAndWait(new RevisePracticeCommand(id, title, body, rationale, List.of(),
-                expectedRevision, user.getUsername()));
-        redirect.addFlashAttribute("notice", "Saved as revision " + revision + ".");
+        RevisionOutcome outcome = commands.sendAndWait(new RevisePracticeCommand(id, title, body, rationale,
+                List.of(), expectedRevision, user.actor()));
+        redirect.addFlashAttribute("notice", outcome.proposed()
+                ? "Proposed for review as proposal " + outcome.proposal() + ": a curator will approve or reject it."
+                : "Saved as revision " + outcome.revision() + ".");
         return "redirect:/practices/" + id;
     }
 

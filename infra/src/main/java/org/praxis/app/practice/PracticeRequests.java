@@ -1,5 +1,6 @@
 package org.praxis.app.practice;
 
+import org.praxis.command.practice.RevisionOutcome;
 import org.praxis.events.practice.Reference;
 
 import java.util.List;
@@ -24,7 +25,17 @@ final class PracticeRequests {
     record Deprecation(String reason, String supersededBy) {
     }
 
-    /** The answer to a change: the practice and the revision it is at now. */
-    record Receipt(String id, int revision) {
+    record Rejection(String reason) {
+    }
+
+    /**
+     * The answer to a change: the practice and the revision it is at now; {@code proposal} numbers the proposal a
+     * revision became when it awaits a curator (null otherwise).
+     */
+    record Receipt(String id, int revision, Integer proposal) {
+
+        static Receipt of(String id, RevisionOutcome outcome) {
+            return new Receipt(id, outcome.revision(), outcome.proposal());
+        }
     }
 }

@@ -46,10 +46,15 @@ class LearningFromFailureIT extends PraxisIT {
                 "practiceId", practice, "expectedRevision", 1,
                 "body", "Rotate API keys every 90 days.\nStore them in the vault.",
                 "rationale", "a leaked key stayed valid for 94 days"));
-        assertThat(adaptation.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(adaptation.getBody().get("practiceRevision").asInt()).isEqualTo(2);
+        assertThat(adaptation.getStatusCode()).as("a published practice changes after review")
+                .isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(adaptation.getBody().get("proposal").asInt()).isEqualTo(1);
+        assertThat(adaptation.getBody().get("practiceRevision").asInt()).isEqualTo(1);
+        assertThat(lead.get("/api/practices/" + practice).getBody().get("revision").asInt()).isEqualTo(1);
         assertThat(lead.post("/api/lessons/" + lesson + "/close", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(curator.post("/api/practices/" + practice + "/proposals/1/approve", Map.of()).getBody()
+                .get("revision").asInt()).as("approved after the lesson was closed").isEqualTo(2);
 
         JsonNode revised = lead.get("/api/practices/" + practice).getBody();
         assertThat(revised.get("revision").asInt()).isEqualTo(2);
@@ -67,11 +72,14 @@ class LearningFromFailureIT extends PraxisIT {
         assertProblem(lead.post("/api/lessons/" + lesson + "/adaptations", Map.of("practiceId", practice,
                 "expectedRevision", 2, "body", "x", "rationale", "y")), HttpStatus.CONFLICT, "closed");
         assertThat(lead.get("/api/practices/" + practice).getBody().get("revision").asInt()).isEqualTo(2);
+        assertThat(lead.get("/api/practices/" + practice + "/proposals").getBody())
+                .as("the refused adaptation left no proposal behind").hasSize(1);
 
         List<String> lessonHistory = summaries(lead.get("/api/lessons/" + lesson + "/history").getBody());
-        assertThat(lessonHistory).hasSize(5);
+        assertThat(lessonHistory).hasSize(6);
         assertThat(lessonHistory.get(0)).contains("Leaked key used for three months", "HIGH", "Apollo");
-        assertThat(lessonHistory.get(3)).contains("changed practice " + practice + " in its revision 2");
+        assertThat(lessonHistory.get(3)).contains("proposed a change to practice " + practice, "proposal 1");
+        assertThat(lessonHistory.get(5)).contains("changed practice " + practice + " in its revision 2");
     }
 
     @Test

@@ -126,9 +126,13 @@ class PracticeAuditIT extends PraxisIT {
     }
 
     @Test
-    void aLongLivedPracticeIsSnapshottedAndKeepsItsWholeHistory() {
-        Api author = newUser("prolific", "CONTRIBUTOR");
+    void aLongLivedPracticeIsSnapshottedAndKeepsItsWholeHistoryAndItsPendingProposal() {
+        Api author = newUser("prolific", "CONTRIBUTOR", "CURATOR");
+        Api colleague = newUser("colleague", "CONTRIBUTOR");
         String id = created(author.post("/api/practices", Map.of("title", "Daily stand-up", "body", "version 1")));
+        author.post("/api/practices/" + id + "/publish", Map.of());
+        assertThat(colleague.put("/api/practices/" + id, Map.of("body", "a proposal", "rationale", "shorter",
+                "expectedRevision", 1)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         for (int revision = 1; revision <= 55; revision++) {
             revise(author, id, revision, "version " + (revision + 1), "iteration " + revision);
         }
@@ -137,9 +141,11 @@ class PracticeAuditIT extends PraxisIT {
                 "select count(*) from snapshot_event_entry where aggregate_identifier = ?", Integer.class, id);
         assertThat(snapshots).isPositive();
         revise(author, id, 56, "version 57", "after the snapshot");
-        assertThat(author.get("/api/practices/" + id + "/history").getBody()).hasSize(57);
+        assertThat(author.get("/api/practices/" + id + "/history").getBody()).hasSize(59);
         assertThat(author.get("/api/practices/{id}/diff?from=56&to=57", id).getBody().get("body").toString())
                 .contains("-version 56", "+version 57");
+        assertProblem(newUser("second", "CURATOR").post("/api/practices/" + id + "/proposals/1/approve", Map.of()),
+                HttpStatus.CONFLICT, "written against revision 1");
     }
 
     private static void revise(Api author, String id, int expectedRevision, String body, String rationale) {

@@ -80,6 +80,18 @@ class VisibilityCanaryIT extends PraxisIT {
                 + outsider.exchange(HttpMethod.GET, "/api/audit/events?format=csv", null).getBody();
         assertThat(trail).contains(open).doesNotContain(canary).doesNotContainIgnoringCase(word);
         assertThat(outsider.get("/api/search/gaps").getBody().toString()).doesNotContain(canary);
+
+        // a proposed revision of a published practice, motivated by the canary: its reviewer may not see the canary
+        outsider.post("/api/practices/" + practice + "/publish", Map.of());
+        assertThat(owner.put("/api/practices/" + practice, Map.of("body", "Tell the team first, in person.",
+                "rationale", "see the plan", "expectedRevision", 1, "motivatedBy",
+                List.of(Map.of("kind", "DOCUMENT", "id", canary)))).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(owner.get("/api/practices/" + practice + "/proposals/1").getBody().toString()).contains(canary);
+        assertThat(outsider.get("/api/practices/" + practice + "/proposals/1").getBody().toString()
+                + outsider.get("/api/practices/" + practice + "/proposals").getBody()
+                + outsider.getUntil("/api/proposals", queue -> queue.toString().contains(practice))
+                + outsider.getUntil("/api/me/notifications", inbox -> inbox.toString().contains("REVIEW_REQUESTED")))
+                .doesNotContain(canary).doesNotContainIgnoringCase(word);
     }
 
     @Test

@@ -110,6 +110,43 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void a_colleagues_proposal_is_approved_by_a_second_curator_from_the_review_queue() {
+        Api cora = newUser("cora", "CONTRIBUTOR", "CURATOR");
+        Api carl = newUser("carl", "CURATOR");
+        Api bob = newUser("bob", "CONTRIBUTOR");
+        String title = "Back up before migrations " + uniqueWord("t");
+        String practice = cora.post("/api/practices", Map.of("title", title, "body", "Take a backup first."))
+                .getBody().get("id").asText();
+        cora.post("/api/practices/" + practice + "/publish", Map.of());
+
+        browser.signIn(bob.username(), passwordOf(bob.username()));
+        browser.open("/practices/" + practice);
+        assertThat(browser.waitFor(By.id("revise-heading")).getText()).isEqualTo("Propose a revision");
+        WebElement body = browser.find(By.id("body"));
+        body.clear();
+        body.sendKeys("Take a backup first and **restore it** on a test server.");
+        browser.find(By.id("rationale")).sendKeys("last backup could not be restored");
+        browser.find(By.cssSelector("form[action$='/revise'] button")).click();
+        browser.waitForText(By.cssSelector(".notice"), "Proposed for review as proposal 1");
+        assertThat(browser.find(By.cssSelector(".markdown")).getText()).isEqualTo("Take a backup first.");
+
+        try (Browser curator = new Browser("http://localhost:" + port)) {
+            curator.signIn(carl.username(), passwordOf(carl.username()));
+            curator.open("/proposals");
+            curator.waitForText(By.cssSelector("#page table"), title);
+            curator.find(By.xpath("//tr[td/a[text()='" + title + "']]//a[contains(@href, 'proposal=1')]")).click();
+            curator.waitFor(By.id("proposal-heading"));
+            assertThat(curator.find(By.cssSelector(".diff .added")).getText()).contains("restore it");
+            curator.snap("proposal-review");
+            curator.find(By.cssSelector("form[action$='/proposals/1/approve'] button")).click();
+            curator.waitForText(By.cssSelector(".notice"), "proposal 1 is revision 2");
+            assertThat(curator.find(By.cssSelector(".markdown strong")).getText()).isEqualTo("restore it");
+            assertThat(curator.find(By.cssSelector(".timeline")).getText())
+                    .contains("approved proposal 1 by " + bob.username());
+        }
+    }
+
+    @Test
     void experts_are_listed_with_their_evidence_as_links() throws IOException {
         String topic = "zephyrine" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
         Api expert = newUser("erin", "CONTRIBUTOR");
@@ -154,7 +191,7 @@ class BrowserIT extends PraxisIT {
         browser.resize(375, 800);
 
         for (String path : List.of("/search?q=plan", "/upload", "/practices", "/practices/new", "/lessons",
-                "/lessons/new", "/experts?q=plan", "/me", "/audit", "/admin")) {
+                "/lessons/new", "/experts?q=plan", "/me", "/audit", "/admin", "/proposals")) {
             browser.open(path);
             browser.waitFor(By.id("content"));
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))

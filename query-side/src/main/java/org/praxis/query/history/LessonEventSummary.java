@@ -1,6 +1,7 @@
 package org.praxis.query.history;
 
 import org.praxis.events.lesson.AdaptationLinked;
+import org.praxis.events.lesson.AdaptationProposed;
 import org.praxis.events.lesson.FailureRecorded;
 import org.praxis.events.lesson.InsightAdded;
 import org.praxis.events.lesson.LessonClosed;
@@ -19,6 +20,9 @@ public final class LessonEventSummary {
         } else if (event instanceof InsightAdded e) {
             String text = e.text().strip();
             return "added an insight: '" + (text.length() <= 100 ? text : text.substring(0, 100) + "…") + "'";
+        } else if (event instanceof AdaptationProposed e) {
+            return "proposed a change to practice " + e.practiceId() + " (proposal " + e.proposal()
+                    + ", awaiting a curator)";
         } else if (event instanceof AdaptationLinked e) {
             return "changed practice " + e.practiceId() + " in its revision " + e.practiceRevision();
         } else if (event instanceof LessonClosed) {

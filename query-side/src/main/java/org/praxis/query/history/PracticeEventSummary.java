@@ -4,8 +4,11 @@ import org.praxis.events.practice.PracticeDeprecated;
 import org.praxis.events.practice.PracticeDrafted;
 import org.praxis.events.practice.PracticeEndorsed;
 import org.praxis.events.practice.PracticeEvent;
+import org.praxis.events.practice.PracticeProposalApproved;
+import org.praxis.events.practice.PracticeProposalRejected;
 import org.praxis.events.practice.PracticePublished;
 import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeRevisionProposed;
 import org.praxis.events.practice.PracticeVerified;
 
 import java.time.ZoneOffset;
@@ -38,7 +41,15 @@ public final class PracticeEventSummary {
         if (event instanceof PracticeDrafted e) {
             return "drafted '" + e.title() + "' (revision 1)";
         } else if (event instanceof PracticeRevised e) {
-            return "revised to revision " + e.revision() + changes(e) + " because " + quote(e.rationale());
+            return "revised to revision " + e.revision() + changes(e.title(), e.body()) + " because "
+                    + quote(e.rationale());
+        } else if (event instanceof PracticeRevisionProposed e) {
+            return "proposed a revision of revision " + e.baseRevision() + " (proposal " + e.proposal() + ")"
+                    + changes(e.title(), e.body()) + " because " + quote(e.rationale());
+        } else if (event instanceof PracticeProposalApproved e) {
+            return "approved proposal " + e.proposal() + " by " + e.author() + ": it becomes revision " + e.revision();
+        } else if (event instanceof PracticeProposalRejected e) {
+            return "rejected proposal " + e.proposal() + " by " + e.author() + " because " + quote(e.reason());
         } else if (event instanceof PracticePublished) {
             return "published";
         } else if (event instanceof PracticeEndorsed) {
@@ -52,14 +63,15 @@ public final class PracticeEventSummary {
         return event.getClass().getSimpleName();
     }
 
-    private String changes(PracticeRevised revised) {
+    /** What a new title and text change from the current ones. */
+    private String changes(String newTitle, String newBody) {
         StringBuilder changes = new StringBuilder();
-        if (title != null && !title.equals(revised.title())) {
-            changes.append(": retitled '").append(title).append("' → '").append(revised.title()).append('\'');
+        if (title != null && !title.equals(newTitle)) {
+            changes.append(": retitled '").append(title).append("' → '").append(newTitle).append('\'');
         }
-        if (body != null && !body.equals(revised.body())) {
+        if (body != null && !body.equals(newBody)) {
             String[] before = body.split("\n", -1);
-            String[] after = revised.body().split("\n", -1);
+            String[] after = newBody.split("\n", -1);
             int line = 0;
             while (line < before.length && line < after.length && before[line].equals(after[line])) {
                 line++;

@@ -4,8 +4,11 @@ import org.praxis.events.practice.PracticeDeprecated;
 import org.praxis.events.practice.PracticeDrafted;
 import org.praxis.events.practice.PracticeEndorsed;
 import org.praxis.events.practice.PracticeEvent;
+import org.praxis.events.practice.PracticeProposalApproved;
+import org.praxis.events.practice.PracticeProposalRejected;
 import org.praxis.events.practice.PracticePublished;
 import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeRevisionProposed;
 import org.praxis.events.practice.PracticeVerified;
 import org.praxis.events.practice.Reference;
 import org.praxis.query.Viewer;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How each practice event changes a {@link PracticeEntry}: applied by the projection to the index,
@@ -28,7 +32,7 @@ final class PracticeChanges {
     static PracticeEntry apply(PracticeEntry entry, PracticeEvent event) {
         if (event instanceof PracticeDrafted e) {
             return new PracticeEntry(e.practiceId(), e.title(), e.body(), PracticeStatus.DRAFT, 1, e.tags(),
-                    e.industry(), e.actor(), Set.of(), Set.of(), 0, null, null, null, null, e.motivatedBy(),
+                    e.industry(), e.actor(), Set.of(), Set.of(), 0, null, null, null, null, e.motivatedBy(), Set.of(),
                     Set.of(Viewer.ORGANIZATION), e.occurredAt(), e.occurredAt());
         }
         if (entry == null) {
@@ -45,6 +49,12 @@ final class PracticeChanges {
                     change.motivatedBy.add(reference);
                 }
             }
+        } else if (event instanceof PracticeRevisionProposed e) {
+            change.pendingProposals.add(e.proposal());
+        } else if (event instanceof PracticeProposalApproved e) {
+            change.pendingProposals.remove(e.proposal());
+        } else if (event instanceof PracticeProposalRejected e) {
+            change.pendingProposals.remove(e.proposal());
         } else if (event instanceof PracticePublished) {
             change.status = PracticeStatus.PUBLISHED;
         } else if (event instanceof PracticeEndorsed e) {
@@ -72,6 +82,7 @@ final class PracticeChanges {
         private final Set<String> revisers;
         private final Set<String> endorsers;
         private final List<Reference> motivatedBy;
+        private final Set<Integer> pendingProposals;
         private Instant verifiedUntil;
         private String verifiedBy;
         private String supersededBy;
@@ -87,6 +98,7 @@ final class PracticeChanges {
             this.revisers = new LinkedHashSet<>(before.revisers());
             this.endorsers = new LinkedHashSet<>(before.endorsers());
             this.motivatedBy = new ArrayList<>(before.motivatedBy());
+            this.pendingProposals = new TreeSet<>(before.pendingProposals());
             this.verifiedUntil = before.verifiedUntil();
             this.verifiedBy = before.verifiedBy();
             this.supersededBy = before.supersededBy();
@@ -96,7 +108,7 @@ final class PracticeChanges {
         PracticeEntry result() {
             return new PracticeEntry(before.id(), title, body, status, revision, before.tags(), before.industry(),
                     before.author(), revisers, endorsers, endorsers.size(), verifiedUntil, verifiedBy, supersededBy,
-                    deprecationReason, motivatedBy, before.readers(), before.createdAt(), at);
+                    deprecationReason, motivatedBy, pendingProposals, before.readers(), before.createdAt(), at);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * A best practice as the {@code practices} index holds it, and as it is shown: its current (or, folded
  * from the event store, its past) text and standing. {@code motivatedBy} collects the lessons and
- * documents named by all its revisions.
+ * documents named by all its revisions; {@code pendingProposals} numbers the proposed revisions awaiting a curator.
  */
 public record PracticeEntry(
         String id,
@@ -31,6 +31,7 @@ public record PracticeEntry(
         String supersededBy,
         String deprecationReason,
         List<Reference> motivatedBy,
+        Set<Integer> pendingProposals,
         Set<String> readers,
         Instant createdAt,
         Instant updatedAt) {
@@ -40,6 +41,7 @@ public record PracticeEntry(
         revisers = revisers == null ? Set.of() : Set.copyOf(revisers);
         endorsers = endorsers == null ? Set.of() : Set.copyOf(endorsers);
         motivatedBy = motivatedBy == null ? List.of() : List.copyOf(motivatedBy);
+        pendingProposals = pendingProposals == null ? Set.of() : Set.copyOf(pendingProposals);
         readers = readers == null ? Set.of() : Set.copyOf(readers);
     }
 

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.praxis.events.practice.PracticeDeprecated;
 import org.praxis.events.practice.PracticeDrafted;
 import org.praxis.events.practice.PracticeEndorsed;
+import org.praxis.events.practice.PracticeProposalApproved;
+import org.praxis.events.practice.PracticeProposalRejected;
 import org.praxis.events.practice.PracticePublished;
 import org.praxis.events.practice.PracticeRevised;
+import org.praxis.events.practice.PracticeRevisionProposed;
 import org.praxis.events.practice.PracticeVerified;
 import org.praxis.events.practice.Reference;
 
@@ -38,6 +41,32 @@ class PracticeChangesTest {
         assertThat(entry.motivatedBy()).containsExactly(LESSON, DOCUMENT);
         assertThat(entry.status()).isEqualTo(PracticeStatus.DRAFT);
         assertThat(entry.updatedAt()).isEqualTo(T0.plusSeconds(120));
+    }
+
+    @Test
+    void aProposalWaitsWithoutChangingTheTextUntilItIsDecided() {
+        PracticeEntry entry = PracticeChanges.apply(drafted(), new PracticePublished("p1", "curator", T0));
+        entry = PracticeChanges.apply(entry, new PracticeRevisionProposed("p1", 1, 1, "Rotate API keys", "Monthly.",
+                "stricter", List.of(LESSON), "bob", T0.plusSeconds(1)));
+        entry = PracticeChanges.apply(entry, new PracticeRevisionProposed("p1", 2, 1, "Rotate API keys", "Weekly.",
+                "stricter still", List.of(DOCUMENT), "cy", T0.plusSeconds(2)));
+
+        assertThat(entry.pendingProposals()).containsExactlyInAnyOrder(1, 2);
+        assertThat(entry.revision()).isEqualTo(1);
+        assertThat(entry.body()).isEqualTo(drafted().body());
+        assertThat(entry.motivatedBy()).containsExactly(LESSON);
+
+        entry = PracticeChanges.apply(entry, new PracticeProposalRejected("p1", 2, "cy", "too often", "curator",
+                T0.plusSeconds(3)));
+        entry = PracticeChanges.apply(entry, new PracticeProposalApproved("p1", 1, 2, "bob", "curator",
+                T0.plusSeconds(4)));
+        entry = PracticeChanges.apply(entry, new PracticeRevised("p1", 2, "Rotate API keys", "Monthly.", "stricter",
+                List.of(LESSON), "bob", T0.plusSeconds(4)));
+
+        assertThat(entry.pendingProposals()).isEmpty();
+        assertThat(entry.revision()).isEqualTo(2);
+        assertThat(entry.body()).isEqualTo("Monthly.");
+        assertThat(entry.revisers()).containsExactly("bob");
     }
 
     @Test

@@ -4,7 +4,7 @@ import org.praxis.events.AuditedEvent;
 
 /** Something that happened to a lesson learned from a failure. */
 public sealed interface LessonEvent extends AuditedEvent
-        permits FailureRecorded, InsightAdded, AdaptationLinked, LessonClosed {
+        permits FailureRecorded, InsightAdded, AdaptationProposed, AdaptationLinked, LessonClosed {
 
     String lessonId();
 }
