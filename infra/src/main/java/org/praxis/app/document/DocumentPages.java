@@ -2,8 +2,10 @@ package org.praxis.app.document;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.document.EditDocumentCommand;
+import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.events.document.Visibility;
 import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.DiscussedPage;
 import org.praxis.platform.web.Names;
 import org.praxis.platform.web.Page;
 import org.praxis.query.document.DocumentEntry;
@@ -107,6 +109,7 @@ class DocumentPages {
         model.addAttribute("mayChange", DocumentAccess.mayChange(document, user));
         model.addAttribute("related", related.related(id, user.viewer(), RELATED));
         model.addAttribute("history", history.ofDocument(id));
+        DiscussedPage.show(model, DiscussedItem.DOCUMENT, id);
         return "documents/document";
     }
 

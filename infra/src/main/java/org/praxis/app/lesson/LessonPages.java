@@ -4,8 +4,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.lesson.AddInsightCommand;
 import org.praxis.command.lesson.CloseLessonCommand;
 import org.praxis.command.lesson.RecordFailureCommand;
+import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.events.lesson.Severity;
 import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.DiscussedPage;
 import org.praxis.platform.web.NotFound;
 import org.praxis.platform.web.Page;
 import org.praxis.query.history.History;
@@ -76,6 +78,7 @@ class LessonPages {
     String lesson(@PathVariable String id, Model model) {
         model.addAttribute("lesson", lessons.find(id).orElseThrow(() -> new NotFound("lesson")));
         model.addAttribute("history", history.ofLesson(id));
+        DiscussedPage.show(model, DiscussedItem.LESSON, id);
         return "lessons/lesson";
     }
 

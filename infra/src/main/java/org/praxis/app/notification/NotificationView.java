@@ -12,4 +12,9 @@ import java.time.Instant;
 public record NotificationView(long id, NotificationReason reason, DiscussedItem itemType, String itemId,
                                String itemTitle, String link, String actor, String summary, Instant at,
                                boolean read) {
+
+    /** The item's page in the browser ({@code link} is its API address). */
+    public String page() {
+        return "/" + itemType.path() + "/" + itemId;
+    }
 }

@@ -71,6 +71,11 @@ public class Notifications {
         return new Inbox(unread, shown.size(), page, size, onPage);
     }
 
+    /** How many of the person's notifications shown to them are unread (the bell on every page). */
+    public int unread(PraxisUser user) {
+        return of(user, 0, 1).unread();
+    }
+
     /** Marks one of the person's notifications read; empty when they have none with that id. */
     public Optional<Long> read(PraxisUser user, long id) {
         int updated = jdbc.update("update praxis_notification set read_at = coalesce(read_at, ?) "

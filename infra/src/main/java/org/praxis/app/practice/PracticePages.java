@@ -8,7 +8,9 @@ import org.praxis.command.practice.PublishPracticeCommand;
 import org.praxis.command.practice.RevisePracticeCommand;
 import org.praxis.command.practice.RevisionOutcome;
 import org.praxis.command.practice.VerifyPracticeCommand;
+import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.platform.security.PraxisUser;
+import org.praxis.platform.web.DiscussedPage;
 import org.praxis.platform.web.Names;
 import org.praxis.platform.web.NotFound;
 import org.praxis.platform.web.Page;
@@ -132,6 +134,7 @@ class PracticePages {
             }
         }
         model.addAttribute("proposes", current.status() == PracticeStatus.PUBLISHED && !user.actor().curator());
+        DiscussedPage.show(model, DiscussedItem.PRACTICE, id);
         return "practices/practice";
     }
 

@@ -39,6 +39,9 @@ public class SecurityConfiguration {
 
     private static final String[] WRITERS = {Role.CONTRIBUTOR.name(), Role.CURATOR.name(), Role.ADMIN.name()};
     private static final String[] ANY_ROLE = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    /** Where everyone who may see an item takes part in its discussion and watches it (pages; the API adds /api). */
+    private static final String[] DISCUSSION_PAGES = {"/practices/*/comments/**", "/lessons/*/comments/**",
+            "/documents/*/comments/**", "/practices/*/watch", "/lessons/*/watch", "/documents/*/watch"};
 
     /** The REST API: stateless, signed in per request with HTTP Basic or an API token. */
     @Bean
@@ -63,9 +66,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
                         // everyone who may see an item takes part in its discussion and may watch it, readers too
-                        .requestMatchers("/api/practices/*/comments/**", "/api/lessons/*/comments/**",
-                                "/api/documents/*/comments/**", "/api/practices/*/watch", "/api/lessons/*/watch",
-                                "/api/documents/*/watch").hasAnyRole(ANY_ROLE)
+                        .requestMatchers(Arrays.stream(DISCUSSION_PAGES).map(path -> "/api" + path)
+                                .toArray(String[]::new)).hasAnyRole(ANY_ROLE)
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
@@ -107,6 +109,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/practices/*/publish").hasRole(Role.CURATOR.name())
                         .requestMatchers(HttpMethod.POST, "/practices/*/endorse", "/practices/*/verify").authenticated()
                         .requestMatchers("/upload/**", "/upload").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.POST, DISCUSSION_PAGES).authenticated()
                         .requestMatchers(HttpMethod.POST, "/documents/**", "/practices/**", "/lessons/**")
                         .hasAnyRole(WRITERS)
                         .requestMatchers("/practices/new", "/lessons/new").hasAnyRole(WRITERS)

@@ -147,6 +147,45 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void a_mention_in_a_comment_rings_the_colleagues_bell_and_leads_to_the_thread() {
+        Api ann = newUser("ann", "CONTRIBUTOR");
+        Api bob = newUser("bob", "READER");
+        String title = "Deploy in pairs " + uniqueWord("t");
+        String practice = ann.post("/api/practices", Map.of("title", title, "body", "Two people deploy."))
+                .getBody().get("id").asText();
+
+        browser.signIn(ann.username(), passwordOf(ann.username()));
+        browser.open("/practices/" + practice);
+        assertThat(browser.waitFor(By.cssSelector("#discussion form[action$='/watch'] button")).getText())
+                .as("an author watches what she wrote").isEqualTo("Stop watching");
+        browser.find(By.id("comment-text")).sendKeys("Does this hold at **night**, @" + bob.username() + "?");
+        browser.find(By.cssSelector("#discussion form[action$='/comments'] button")).click();
+        browser.waitForText(By.cssSelector(".notice"), "Comment posted");
+        assertThat(browser.find(By.cssSelector("#discussion .comment-text strong")).getText()).isEqualTo("night");
+
+        try (Browser colleague = new Browser("http://localhost:" + port)) {
+            colleague.signIn(bob.username(), passwordOf(bob.username()));
+            colleague.open("/search");
+            assertThat(colleague.waitFor(By.id("unread")).getText()).isEqualTo("1");
+            colleague.find(By.cssSelector("a.bell")).click();
+            colleague.waitForText(By.cssSelector(".notifications"), "mentioned you");
+            colleague.snap("notifications");
+            colleague.find(By.linkText(title)).click();
+            colleague.waitFor(By.id("discussion"));
+            colleague.find(By.cssSelector("#discussion details summary")).click();
+            colleague.find(By.cssSelector("#discussion details textarea")).sendKeys("Yes, with a second person on call.");
+            colleague.find(By.cssSelector("#discussion details button")).click();
+            colleague.waitForText(By.cssSelector(".notice"), "Reply posted");
+            assertThat(colleague.find(By.cssSelector("#discussion .comments .comments")).getText())
+                    .contains(bob.username(), "second person on call");
+            colleague.snap("discussion");
+        }
+
+        browser.open("/practices/" + practice);
+        assertThat(browser.waitFor(By.id("unread")).getText()).as("the author hears of the reply").isEqualTo("1");
+    }
+
+    @Test
     void experts_are_listed_with_their_evidence_as_links() throws IOException {
         String topic = "zephyrine" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "q");
         Api expert = newUser("erin", "CONTRIBUTOR");
