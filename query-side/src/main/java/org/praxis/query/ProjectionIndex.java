@@ -3,6 +3,7 @@ package org.praxis.query;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -135,6 +136,16 @@ public class ProjectionIndex<T> {
             return client.search(s -> s.index(alias()).size(limit).source(src -> src.fetch(false))
                             .query(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms)))), Void.class)
                     .hits().hits().stream().map(Hit::id).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Up to {@code limit} entries that match {@code query}, visible or not, in no particular order. */
+    public List<T> where(Query query, int limit) {
+        try {
+            return client.search(s -> s.index(alias()).size(limit).query(query), entryType)
+                    .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,7 @@ import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.PracticeProjection;
 import org.praxis.query.practice.PracticeQueries;
 import org.praxis.query.practice.ReviewQueue;
+import org.praxis.query.practice.VerificationsDue;
 import org.praxis.query.practice.PracticeSearch;
 import org.praxis.query.semantic.SemanticRanking;
 import org.springframework.beans.factory.ObjectProvider;
@@ -100,6 +101,11 @@ class KnowledgeConfiguration {
     @Bean
     PracticeQueries practiceQueries(EventStore events) {
         return new PracticeQueries(events);
+    }
+
+    @Bean
+    VerificationsDue verificationsDue(ProjectionIndex<PracticeEntry> index) {
+        return new VerificationsDue(index);
     }
 
     @Bean

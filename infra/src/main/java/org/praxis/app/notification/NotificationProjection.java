@@ -27,7 +27,6 @@ import org.praxis.query.history.EventSummaries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,12 @@ public class NotificationProjection {
     public static final String PROCESSING_GROUP = "notifications";
 
     private final JdbcTemplate jdbc;
+    private final NotificationRows rows;
     private final Accounts accounts;
 
-    NotificationProjection(JdbcTemplate jdbc, Accounts accounts) {
+    NotificationProjection(JdbcTemplate jdbc, NotificationRows rows, Accounts accounts) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.accounts = accounts;
     }
 
@@ -170,14 +171,8 @@ public class NotificationProjection {
         if (recipient.equals(event.actor())) {
             return;
         }
-        String summary = EventSummaries.of(event);
-        Timestamp at = Timestamp.from(event.occurredAt());
         // a rebuild makes old news again: it comes back read
-        jdbc.update("insert into praxis_notification (recipient, reason, item_type, item_id, actor, summary, "
-                        + "event_id, occurred_at, read_at) select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists "
-                        + "(select 1 from praxis_notification where recipient = ? and event_id = ?)",
-                recipient, reason.name(), item.name(), itemId, event.actor(),
-                summary.length() <= 600 ? summary : summary.substring(0, 599) + "…", message.getIdentifier(),
-                at, replay.isReplay() ? at : null, recipient, message.getIdentifier());
+        rows.add(recipient, reason, item, itemId, event.actor(), EventSummaries.of(event), message.getIdentifier(),
+                event.occurredAt(), replay.isReplay() ? event.occurredAt() : null);
     }
 }

@@ -1,13 +1,15 @@
 package org.praxis.app.notification;
 
 /**
- * Why a person hears of an event: they were mentioned, something happened to an item they watch, a proposed
- * revision awaits their review (curators), or their proposal was decided.
+ * Why a person hears of something: they were mentioned, something happened to an item they watch, a proposed
+ * revision awaits their review (curators), their proposal was decided, or a verification they gave or of a practice
+ * they wrote ends soon or has ended. At most 20 characters ({@code praxis_notification.reason}).
  */
 public enum NotificationReason {
     MENTIONED("mentioned you"), COMMENTED("commented"), REVISED("revised"), VERIFIED("verified"),
     DEPRECATED("deprecated"), REVIEW_REQUESTED("awaits your review"), PROPOSAL_APPROVED("proposal approved"),
-    PROPOSAL_REJECTED("proposal rejected");
+    PROPOSAL_REJECTED("proposal rejected"), VERIFICATION_ENDING("verification ends soon"),
+    VERIFICATION_EXPIRED("verification expired");
 
     private final String words;
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ class NotificationsIT extends PraxisIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    VerificationReminders reminders;
 
     @Test
     void aMentionAndACommentOnAWatchedPracticeReachTheirPeopleButNeverTheirAuthor() {
@@ -79,6 +83,43 @@ class NotificationsIT extends PraxisIT {
 
         JsonNode inbox = author.getUntil("/api/me/notifications", r -> r.get("total").asInt() >= 1);
         assertThat(reasons(inbox)).containsExactly("MENTIONED");
+    }
+
+    @Test
+    void theAuthorAndTheCuratorAreRemindedOnceBeforeAVerificationRunsOutAndOnceAfter() {
+        Api author = withToken(newUser("author", "CONTRIBUTOR"));
+        Api curator = withToken(newUser("curator", "CURATOR"));
+        String practice = author.post("/api/practices", Map.of("title", "Restore a backup monthly",
+                "body", "Restore last night's backup on a test server.")).getBody().get("id").asText();
+        curator.post("/api/practices/" + practice + "/publish", Map.of());
+        curator.post("/api/practices/" + practice + "/verify", Map.of("validDays", 3));
+        await().atMost(Duration.ofMinutes(1)).until(() -> reminded(Instant.now(), practice) > 0);
+
+        for (Api person : List.of(author, curator)) {
+            JsonNode inbox = person.get("/api/me/notifications").getBody();
+            assertThat(reminders(inbox)).as(person.username()).containsExactly("VERIFICATION_ENDING");
+            assertThat(inbox.toString()).contains("the verification of 'Restore a backup monthly' runs out on");
+        }
+        reminders.remindAt(Instant.now());
+        assertThat(reminders(author.get("/api/me/notifications").getBody())).as("once per verification")
+                .containsExactly("VERIFICATION_ENDING");
+
+        reminders.remindAt(Instant.now().plus(Duration.ofDays(4)));
+        for (Api person : List.of(author, curator)) {
+            assertThat(reminders(person.get("/api/me/notifications").getBody())).as(person.username())
+                    .containsExactly("VERIFICATION_EXPIRED", "VERIFICATION_ENDING");
+        }
+    }
+
+    private static List<String> reminders(JsonNode inbox) {
+        return reasons(inbox).stream().filter(reason -> reason.startsWith("VERIFICATION_")).toList();
+    }
+
+    /** Runs a reminder round and counts the reminders stored about the practice (the index lags the verification). */
+    private int reminded(Instant now, String practice) {
+        reminders.remindAt(now);
+        return jdbc.queryForObject("select count(*) from praxis_notification where item_id = ? and reason = ?",
+                Integer.class, practice, NotificationReason.VERIFICATION_ENDING.name());
     }
 
     /** The canary for notifications: a mention in a private document's discussion reaches nobody who can't see it. */

@@ -7,14 +7,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.praxis.app.notification.VerificationReminders;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.Browser;
 import org.praxis.app.support.PraxisIT;
 import org.praxis.command.fixtures.SharedFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The jobs people do in the browser, in real headless Chromium: sign in, upload and find, revise a
@@ -31,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BrowserIT extends PraxisIT {
 
     private Browser browser;
+
+    @Autowired
+    VerificationReminders reminders;
 
     @BeforeEach
     void openBrowser() {
@@ -183,6 +191,29 @@ class BrowserIT extends PraxisIT {
 
         browser.open("/practices/" + practice);
         assertThat(browser.waitFor(By.id("unread")).getText()).as("the author hears of the reply").isEqualTo("1");
+    }
+
+    @Test
+    void a_practice_whose_verification_runs_out_reminds_its_author() {
+        Api ann = newUser("ann", "CONTRIBUTOR");
+        Api cora = newUser("cora", "CURATOR");
+        String title = "Rotate on-call weekly " + uniqueWord("t");
+        String practice = ann.post("/api/practices", Map.of("title", title, "body", "A new person each Monday."))
+                .getBody().get("id").asText();
+        cora.post("/api/practices/" + practice + "/publish", Map.of());
+        cora.post("/api/practices/" + practice + "/verify", Map.of("validDays", 5));
+        await().atMost(Duration.ofMinutes(1)).until(() -> { // the practices index follows the verification
+            reminders.remindAt(Instant.now());
+            return ann.get("/api/me/notifications").getBody().toString().contains("VERIFICATION_ENDING");
+        });
+
+        browser.signIn(ann.username(), passwordOf(ann.username()));
+        browser.open("/notifications");
+        browser.waitForText(By.cssSelector(".notifications"), "verification ends soon");
+        assertThat(browser.find(By.cssSelector(".notifications")).getText())
+                .contains("the verification of '" + title + "' runs out on");
+        browser.find(By.linkText(title)).click();
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo(title);
     }
 
     @Test
