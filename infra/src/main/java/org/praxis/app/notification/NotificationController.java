@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,7 +22,8 @@ import java.util.Map;
 
 /**
  * Watching items ({@code PUT}/{@code DELETE}/{@code GET /api/{practices|lessons|documents}/{id}/watch}) and the
- * person's notifications ({@code /api/me/notifications}: newest first with the unread count, one read, all read).
+ * person's notifications ({@code /api/me/notifications}: newest first with the unread count, one read, all read),
+ * and how they hear of them by e-mail ({@code /api/me/notification-settings}).
  * An item the person may not see answers 404, as if it did not exist.
  */
 @RestController
@@ -32,8 +34,11 @@ class NotificationController {
     private final CommandGateway commands;
     private final DiscussedItems discussedItems;
     private final Notifications notifications;
+    private final MailSettings mailSettings;
 
-    NotificationController(CommandGateway commands, DiscussedItems discussedItems, Notifications notifications) {
+    NotificationController(CommandGateway commands, DiscussedItems discussedItems, Notifications notifications,
+                           MailSettings mailSettings) {
+        this.mailSettings = mailSettings;
         this.commands = commands;
         this.discussedItems = discussedItems;
         this.notifications = notifications;
@@ -73,6 +78,21 @@ class NotificationController {
     ResponseEntity<Void> read(@PathVariable long id, @AuthenticationPrincipal PraxisUser user) {
         notifications.read(user, id).orElseThrow(() -> new NotFound("notification"));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The body of {@code PUT /api/me/notification-settings}. */
+    record SettingsRequest(String email, NotificationSettings.Delivery delivery) {
+    }
+
+    @GetMapping("/api/me/notification-settings")
+    NotificationSettings settings(@AuthenticationPrincipal PraxisUser user) {
+        return mailSettings.of(user.getUsername());
+    }
+
+    /** E-mail delivery of one's notifications: NONE, IMMEDIATE or DAILY (400 without a valid address). */
+    @PutMapping("/api/me/notification-settings")
+    NotificationSettings choose(@RequestBody SettingsRequest request, @AuthenticationPrincipal PraxisUser user) {
+        return mailSettings.save(user.getUsername(), request.email(), request.delivery());
     }
 
     @PostMapping("/api/me/notifications/read-all")

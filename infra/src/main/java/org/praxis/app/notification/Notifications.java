@@ -52,9 +52,28 @@ public class Notifications {
         if (page < 0 || size < 1 || size > 100) {
             throw new IllegalArgumentException("page counts from 0 and a page holds 1 to 100 notifications");
         }
+        List<NotificationView> shown = shown(user, "");
+        int unread = (int) shown.stream().filter(notification -> !notification.read()).count();
+        List<NotificationView> onPage = shown.stream().skip((long) page * size).limit(size).toList();
+        return new Inbox(unread, shown.size(), page, size, onPage);
+    }
+
+    /** The person's unread notifications not mailed yet, newest first, those about items they may see only. */
+    public List<NotificationView> unmailed(PraxisUser user) {
+        return shown(user, " and read_at is null and mailed_at is null");
+    }
+
+    /** Records that these notifications were mailed, so that they are never mailed again. */
+    public void mailed(List<NotificationView> notifications, Instant at) {
+        jdbc.batchUpdate("update praxis_notification set mailed_at = ? where id = ?", notifications.stream()
+                .map(notification -> new Object[] {Timestamp.from(at), notification.id()}).toList());
+    }
+
+    /** The person's {@value #KEPT} newest notifications matching {@code condition}, with the items they may see. */
+    private List<NotificationView> shown(PraxisUser user, String condition) {
         List<Stored> stored = jdbc.query("select id, reason, item_type, item_id, actor, summary, occurred_at, read_at "
-                + "from praxis_notification where recipient = ? order by id desc limit " + KEPT, (row, index) ->
-                new Stored(row.getLong("id"), NotificationReason.valueOf(row.getString("reason")),
+                + "from praxis_notification where recipient = ?" + condition + " order by id desc limit " + KEPT,
+                (row, index) -> new Stored(row.getLong("id"), NotificationReason.valueOf(row.getString("reason")),
                         DiscussedItem.valueOf(row.getString("item_type")), row.getString("item_id"),
                         row.getString("actor"), row.getString("summary"), row.getTimestamp("occurred_at").toInstant(),
                         row.getTimestamp("read_at") != null), user.getUsername());
@@ -66,9 +85,7 @@ public class Notifications {
                             key -> items.title(notification.item(), notification.itemId(), user))
                     .ifPresent(title -> shown.add(notification.shown(title)));
         }
-        int unread = (int) shown.stream().filter(notification -> !notification.read()).count();
-        List<NotificationView> onPage = shown.stream().skip((long) page * size).limit(size).toList();
-        return new Inbox(unread, shown.size(), page, size, onPage);
+        return shown;
     }
 
     /** How many of the person's notifications shown to them are unread (the bell on every page). */

@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Base of the integration tests: the whole application on a random port, with its event store on
- * PostgreSQL and its indexes on a real Elasticsearch node (see {@link TestServices}). Each application
+ * PostgreSQL, its indexes on a real Elasticsearch node (see {@link TestServices}) and its e-mail sent to a real SMTP
+ * server ({@link TestMail}). Each application
  * context gets its own database and index prefix; they share the data folder (blobs are stored by content).
  */
 @AutoConfigureObservability(tracing = false)
@@ -27,6 +28,7 @@ import java.util.UUID;
         "praxis.upload.max-size=2MB",
         "praxis.extraction.timeout=30s",
         "praxis.oidc.groups-claim=groups",
+        "praxis.mail.interval=1h", // tests run the mail rounds themselves
         "praxis.admin.password=" + PraxisIT.ADMIN_PASSWORD})
 public abstract class PraxisIT {
 
@@ -45,6 +47,8 @@ public abstract class PraxisIT {
         registry.add("praxis.elasticsearch.uris", services::elasticsearchUri);
         registry.add("praxis.elasticsearch.index-prefix", () -> "praxis-it-" + UUID.randomUUID().toString().substring(0, 8));
         registry.add("praxis.data-dir", () -> services.dataDir().toString());
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
     }
 
     /**

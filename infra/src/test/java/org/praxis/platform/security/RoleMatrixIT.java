@@ -100,6 +100,8 @@ class RoleMatrixIT extends PraxisIT {
                 row(HttpMethod.PUT, "/api/people/me/expertise", Map.of("visible", true), ANYONE),
                 row(HttpMethod.POST, "/api/people/admin/endorsements", Map.of("skill", "java"), ANYONE),
                 row(HttpMethod.GET, "/api/me/tokens", ANYONE),
+                row(HttpMethod.GET, "/api/me/notification-settings", ANYONE),
+                row(HttpMethod.PUT, "/api/me/notification-settings", Map.of("delivery", "NONE"), ANYONE),
                 row(HttpMethod.POST, "/api/me/tokens", Map.of("name", "matrix"), ANYONE),
                 row(HttpMethod.GET, "/api/audit/events?type=DocumentUploaded", Set.of(Caller.AUDITOR, Caller.ADMIN)),
                 row(HttpMethod.GET, "/api/admin/users", Set.of(Caller.ADMIN)),
