@@ -1,11 +1,11 @@
 package org.praxis.app.notification;
 
+import org.praxis.platform.config.PraxisProperties;
 import org.praxis.platform.security.Accounts;
 import org.praxis.platform.security.PraxisUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -43,15 +43,14 @@ public class MailDelivery {
     private final String baseUrl;
 
     MailDelivery(ObjectProvider<JavaMailSender> mail, MailSettings settings, Notifications notifications,
-                 Accounts accounts, Clock clock, @Value("${praxis.mail.from:praxis@localhost}") String from,
-                 @Value("${praxis.mail.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+                 Accounts accounts, Clock clock, PraxisProperties properties) {
         this.mail = mail;
         this.settings = settings;
         this.notifications = notifications;
         this.accounts = accounts;
         this.clock = clock;
-        this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.from = properties.mail().from();
+        this.baseUrl = properties.mail().baseUrl();
     }
 
     @Scheduled(fixedDelayString = "${praxis.mail.interval:1m}", initialDelayString = "${praxis.mail.interval:1m}")

@@ -24,7 +24,8 @@ public record PraxisProperties(
         @DefaultValue Search search,
         @DefaultValue Admin admin,
         @DefaultValue Processing processing,
-        @DefaultValue Practices practices) {
+        @DefaultValue Practices practices,
+        @DefaultValue Mail mail) {
 
     public Path blobDir() {
         return dataDir.resolve("blobs");
@@ -122,5 +123,18 @@ public record PraxisProperties(
      * taken after this many events.
      */
     public record Practices(@DefaultValue("50") int snapshotEvery) {
+    }
+
+    /**
+     * Notification mails (sent only when {@code spring.mail.host} is set): their sender, and the address of Praxis
+     * their links start with. How often they are sent is {@code praxis.mail.interval} (a minute), read by the
+     * scheduler.
+     */
+    public record Mail(@DefaultValue("praxis@localhost") String from,
+                       @DefaultValue("http://localhost:8080") String baseUrl) {
+
+        public Mail {
+            baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        }
     }
 }
