@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,7 @@ import static org.praxis.app.support.Responses.hitIds;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "praxis.elasticsearch.mode=external",
         "praxis.admin.password=embedded-default-admin"})
+@DirtiesContext // its own application context: closed afterwards, not left running beside the shared one
 class EmbeddedDefaultIT {
 
     /** Linux's O_DSYNC (asm-generic/fcntl.h): each write returns once its data is on the disk. */

@@ -129,7 +129,7 @@ public final class TestServices {
         ElasticsearchContainer elasticsearch = new ElasticsearchContainer(
                 "docker.elastic.co/elasticsearch/elasticsearch:" + ELASTICSEARCH_VERSION)
                 .withEnv("xpack.security.enabled", "false")
-                .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
+                .withEnv("ES_JAVA_OPTS", "-Xms1g -Xmx1g");
         postgres.start();
         elasticsearch.start();
         return new TestServices(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword(),
@@ -160,8 +160,9 @@ public final class TestServices {
 
     private static LocalElasticsearchNode startElasticsearch() {
         try {
+            // a gigabyte of heap: every test context and instance adds its indexes to this one node
             return LocalElasticsearchNode.start(Path.of("target", "it-elasticsearch"), ELASTICSEARCH_VERSION, 0,
-                    "512m", Duration.ofMinutes(3));
+                    "1g", Duration.ofMinutes(3));
         } catch (IOException e) {
             throw new UncheckedIOException("The Elasticsearch node for the tests did not start: " + e.getMessage()
                     + ". It is provisioned from the Maven artifact org.elasticsearch.distribution.integ-test-zip:"

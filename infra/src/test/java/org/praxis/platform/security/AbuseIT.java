@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.BufferedReader;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Limits that keep one user, or a stranger, from hurting the service for everyone else. */
 @TestPropertySource(properties = {"praxis.rate-limit.searches-per-minute=5", "praxis.rate-limit.uploads-per-minute=2"})
+@DirtiesContext // its own application context (other limits): closed afterwards, not left running beside the shared one
 class AbuseIT extends PraxisIT {
 
     @Test
