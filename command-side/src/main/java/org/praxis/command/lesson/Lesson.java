@@ -10,8 +10,10 @@ import org.praxis.command.common.RuleViolation;
 import org.praxis.events.lesson.AdaptationLinked;
 import org.praxis.events.lesson.AdaptationProposed;
 import org.praxis.events.lesson.FailureRecorded;
+import org.praxis.events.lesson.FollowUpScheduled;
 import org.praxis.events.lesson.InsightAdded;
 import org.praxis.events.lesson.LessonClosed;
+import org.praxis.events.lesson.OutcomeRecorded;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,16 +25,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Learning from a failure in three steps: the failure is recognised (recorded), people make sense
- * of it (insights), and the organisation adapts (a practice is created or revised). Then it is closed.
+ * of it (insights), and the organisation adapts (a practice is created or revised). Then it is closed, and on a
+ * follow-up day someone records whether the adaptation held.
  */
 @Aggregate
 class Lesson {
 
     static final int MAX_TEXT = 20_000;
+    static final int MAX_FOLLOW_UP_DAYS = 730;
 
     @AggregateIdentifier
     private String lessonId;
     private boolean closed;
+    /** Whether the lesson changed a practice (an adaptation is linked), and whether its outcome was recorded. */
+    private boolean adapted;
+    private boolean outcomeRecorded;
     /** Adaptations this lesson proposed to a curator (a proposal is approved at most once). */
     private final Set<ProposedAdaptation> proposals = new HashSet<>();
 
@@ -93,6 +100,45 @@ class Lesson {
         }
     }
 
+    /**
+     * Sets the day to check whether the adaptation held: only once the lesson changed a practice, a day after today
+     * and within {@value #MAX_FOLLOW_UP_DAYS} days, and until the outcome is recorded. An open or a closed lesson
+     * may: the check usually comes after closing.
+     */
+    @CommandHandler
+    void handle(ScheduleFollowUpCommand command) {
+        if (!adapted) {
+            throw new RuleViolation("a follow-up checks an adaptation: adapt a practice to this lesson first");
+        }
+        if (outcomeRecorded) {
+            throw new RuleViolation("the outcome is recorded already");
+        }
+        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
+        if (command.on() == null || !command.on().isAfter(today)
+                || command.on().isAfter(today.plusDays(MAX_FOLLOW_UP_DAYS))) {
+            throw new IllegalArgumentException("a follow-up is on a day after today and within "
+                    + MAX_FOLLOW_UP_DAYS + " days");
+        }
+        apply(new FollowUpScheduled(lessonId, command.on(), command.actor(), now()));
+    }
+
+    /** Records whether the adaptation held, once; a change that did not hold needs a note saying what happened. */
+    @CommandHandler
+    void handle(RecordOutcomeCommand command) {
+        if (!adapted) {
+            throw new RuleViolation("an outcome is that of an adaptation: adapt a practice to this lesson first");
+        }
+        if (outcomeRecorded) {
+            throw new RuleViolation("the outcome is recorded already");
+        }
+        if (command.held() == null) {
+            throw new IllegalArgumentException("held is true or false: did the change work?");
+        }
+        String note = command.held() ? RequiredText.optional(command.note(), "a note", MAX_TEXT)
+                : RequiredText.of(command.note(), "a note on what happened", MAX_TEXT);
+        apply(new OutcomeRecorded(lessonId, command.held(), note, command.actor(), now()));
+    }
+
     @CommandHandler
     void handle(CloseLessonCommand command) {
         requireOpen("close");
@@ -107,6 +153,16 @@ class Lesson {
     @EventSourcingHandler
     void on(AdaptationProposed event) {
         proposals.add(new ProposedAdaptation(event.practiceId(), event.proposal()));
+    }
+
+    @EventSourcingHandler
+    void on(AdaptationLinked event) {
+        adapted = true;
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeRecorded event) {
+        outcomeRecorded = true;
     }
 
     @EventSourcingHandler

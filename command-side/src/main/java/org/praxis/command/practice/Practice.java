@@ -112,6 +112,7 @@ class Practice {
     @CommandHandler
     ApprovedProposal handle(ApprovePracticeProposalCommand command) {
         Proposal proposal = decidable(command.proposal(), command.actor(), "approve");
+        requireNot(Status.DEPRECATED, "approve a proposal for a deprecated practice (reject it)");
         if (proposal.baseRevision() != revision) {
             throw new RuleViolation("proposal " + command.proposal() + " was written against revision "
                     + proposal.baseRevision() + ", but the practice is at revision " + revision
@@ -125,6 +126,7 @@ class Practice {
         return new ApprovedProposal(revision, proposal.motivatedBy());
     }
 
+    /** Rejects a pending proposal, saying why; also that of a practice deprecated since, to clear it away. */
     @CommandHandler
     void handle(RejectPracticeProposalCommand command) {
         Proposal proposal = decidable(command.proposal(), command.actor(), "reject");
@@ -235,7 +237,6 @@ class Practice {
         if (!actor.curator()) {
             throw new NotAllowed("only curators " + decision + " proposals");
         }
-        requireNot(Status.DEPRECATED, decision + " a proposal for a deprecated practice");
         if (number < 1 || number > proposalsMade) {
             throw new IllegalArgumentException("there is no proposal " + number + " for this practice");
         }

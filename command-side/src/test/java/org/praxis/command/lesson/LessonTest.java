@@ -7,8 +7,10 @@ import org.praxis.command.common.RuleViolation;
 import org.praxis.events.lesson.AdaptationLinked;
 import org.praxis.events.lesson.AdaptationProposed;
 import org.praxis.events.lesson.FailureRecorded;
+import org.praxis.events.lesson.FollowUpScheduled;
 import org.praxis.events.lesson.InsightAdded;
 import org.praxis.events.lesson.LessonClosed;
+import org.praxis.events.lesson.OutcomeRecorded;
 import org.praxis.events.lesson.Severity;
 
 import java.time.Instant;
@@ -157,6 +159,52 @@ class LessonTest {
     }
 
     @Test
+    void aFollowUpIsScheduledForALessonThatChangedAPracticeEvenAfterItWasClosed() {
+        fixture.given(recorded(), linked(), closed())
+                .when(new ScheduleFollowUpCommand(ID, today.plusDays(90), "alice"))
+                .expectEvents(new FollowUpScheduled(ID, today.plusDays(90), "alice", now));
+    }
+
+    @Test
+    void aFollowUpNeedsAnAdaptationAndADayToCome() {
+        fixture.given(recorded(), new AdaptationProposed(ID, "practice-1", 1, "bob", now))
+                .when(new ScheduleFollowUpCommand(ID, today.plusDays(90), "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(recorded(), linked())
+                .when(new ScheduleFollowUpCommand(ID, today, "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        fixture.given(recorded(), linked())
+                .when(new ScheduleFollowUpCommand(ID, today.plusDays(731), "alice"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theOutcomeIsRecordedOnceAndAChangeThatDidNotHoldSaysWhy() {
+        fixture.given(recorded(), linked(), new FollowUpScheduled(ID, today.plusDays(30), "alice", now))
+                .when(new RecordOutcomeCommand(ID, false, " It happened again in March. ", "bob"))
+                .expectEvents(new OutcomeRecorded(ID, false, "It happened again in March.", "bob", now));
+        fixture.given(recorded(), linked())
+                .when(new RecordOutcomeCommand(ID, false, " ", "bob"))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        fixture.given(recorded(), linked(), new OutcomeRecorded(ID, true, null, "bob", now))
+                .when(new RecordOutcomeCommand(ID, true, null, "carol"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(recorded(), linked(), new OutcomeRecorded(ID, true, null, "bob", now))
+                .when(new ScheduleFollowUpCommand(ID, today.plusDays(30), "alice"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(recorded())
+                .when(new RecordOutcomeCommand(ID, true, null, "bob"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void aLessonCanBeClosed() {
         fixture.given(recorded(), new InsightAdded(ID, "The retry had no idempotency key.", "alice", now),
                         new AdaptationLinked(ID, "practice-1", 2, "alice", now))
@@ -175,6 +223,10 @@ class LessonTest {
     private FailureRecorded recorded() {
         return new FailureRecorded(ID, "Billing outage", "Invoices were sent twice.", "Apollo", Severity.HIGH,
                 today, "alice", now);
+    }
+
+    private AdaptationLinked linked() {
+        return new AdaptationLinked(ID, "practice-1", 2, "alice", now);
     }
 
     private LessonClosed closed() {

@@ -419,6 +419,17 @@ class PracticeTest {
     }
 
     @Test
+    void aProposalForAPracticeDeprecatedSinceIsRejectedNotApproved() {
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"), deprecated())
+                .when(new ApprovePracticeProposalCommand(ID, 1, CAROL_CURATOR))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"), deprecated())
+                .when(new RejectPracticeProposalCommand(ID, 1, "Deprecated", CAROL_CURATOR))
+                .expectEvents(new PracticeProposalRejected(ID, 1, "bob", "Deprecated", "carol", now));
+    }
+
+    @Test
     void aRejectionRecordsTheReasonAndLeavesThePracticeAsItIs() {
         fixture.given(drafted(), published(), proposed(1, 1, "bob", "Proposed text"))
                 .when(new RejectPracticeProposalCommand(ID, 1, " Too vague ", CAROL_CURATOR))

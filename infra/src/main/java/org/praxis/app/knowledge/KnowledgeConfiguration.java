@@ -15,12 +15,14 @@ import org.praxis.query.IndexNames;
 import org.praxis.query.ProjectionIndex;
 import org.praxis.query.TextAnalysis;
 import org.praxis.query.history.History;
+import org.praxis.query.lesson.FollowUpsDue;
 import org.praxis.query.lesson.LessonEntry;
 import org.praxis.query.lesson.LessonProjection;
 import org.praxis.query.lesson.LessonQueries;
 import org.praxis.query.person.PeopleQueries;
 import org.praxis.query.person.PersonEntry;
 import org.praxis.query.person.PersonProjection;
+import org.praxis.query.lesson.Recurrences;
 import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.PracticeProjection;
 import org.praxis.query.practice.PracticeQueries;
@@ -101,6 +103,16 @@ class KnowledgeConfiguration {
     @Bean
     PracticeQueries practiceQueries(EventStore events) {
         return new PracticeQueries(events);
+    }
+
+    @Bean
+    FollowUpsDue followUpsDue(ProjectionIndex<LessonEntry> index) {
+        return new FollowUpsDue(index);
+    }
+
+    @Bean
+    Recurrences recurrences(ProjectionIndex<LessonEntry> index) {
+        return new Recurrences(index);
     }
 
     @Bean

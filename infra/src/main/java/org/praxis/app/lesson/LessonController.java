@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.lesson.AddInsightCommand;
 import org.praxis.command.lesson.CloseLessonCommand;
 import org.praxis.command.lesson.RecordFailureCommand;
+import org.praxis.command.lesson.RecordOutcomeCommand;
+import org.praxis.command.lesson.ScheduleFollowUpCommand;
 import org.praxis.platform.security.PraxisUser;
 import org.praxis.platform.web.NotFound;
 import org.praxis.query.history.History;
@@ -15,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -80,6 +83,22 @@ class LessonController {
     @PostMapping("/{id}/close")
     ResponseEntity<Void> close(@PathVariable String id, @AuthenticationPrincipal PraxisUser user) {
         commands.sendAndWait(new CloseLessonCommand(id, user.getUsername()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The day to check whether the lesson's adaptation held (the author is reminded that day); 204. */
+    @PutMapping("/{id}/follow-up")
+    ResponseEntity<Void> followUp(@PathVariable String id, @RequestBody LessonRequests.FollowUp request,
+                                  @AuthenticationPrincipal PraxisUser user) {
+        commands.sendAndWait(new ScheduleFollowUpCommand(id, request.on(), user.getUsername()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Whether the adaptation held ({@code held}, and a {@code note}, required when it did not); 204, once. */
+    @PostMapping("/{id}/outcome")
+    ResponseEntity<Void> outcome(@PathVariable String id, @RequestBody LessonRequests.Outcome request,
+                                 @AuthenticationPrincipal PraxisUser user) {
+        commands.sendAndWait(new RecordOutcomeCommand(id, request.held(), request.note(), user.getUsername()));
         return ResponseEntity.noContent().build();
     }
 

@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.command.lesson.AddInsightCommand;
 import org.praxis.command.lesson.CloseLessonCommand;
 import org.praxis.command.lesson.RecordFailureCommand;
+import org.praxis.command.lesson.RecordOutcomeCommand;
+import org.praxis.command.lesson.ScheduleFollowUpCommand;
 import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.events.lesson.Severity;
 import org.praxis.platform.security.PraxisUser;
@@ -102,6 +104,22 @@ class LessonPages {
                 ? "Proposed for review as proposal " + receipt.proposal() + " of the practice: once a curator "
                 + "approves it, the new revision is linked to this lesson."
                 : "The practice is at revision " + receipt.practiceRevision() + " and linked to this lesson.");
+        return "redirect:/lessons/" + id;
+    }
+
+    @PostMapping("/lessons/{id}/follow-up")
+    String followUp(@PathVariable String id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                    @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        commands.sendAndWait(new ScheduleFollowUpCommand(id, on, user.getUsername()));
+        redirect.addFlashAttribute("notice", "You will be reminded on " + on + " to record whether it held.");
+        return "redirect:/lessons/" + id;
+    }
+
+    @PostMapping("/lessons/{id}/outcome")
+    String outcome(@PathVariable String id, @RequestParam boolean held, @RequestParam(required = false) String note,
+                   @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        commands.sendAndWait(new RecordOutcomeCommand(id, held, note, user.getUsername()));
+        redirect.addFlashAttribute("notice", "Outcome recorded.");
         return "redirect:/lessons/" + id;
     }
 

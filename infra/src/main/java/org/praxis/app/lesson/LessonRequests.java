@@ -25,6 +25,12 @@ final class LessonRequests {
                       Set<String> tags, String industry) {
     }
 
+    record FollowUp(LocalDate on) {
+    }
+
+    record Outcome(Boolean held, String note) {
+    }
+
     record Created(String id) {
     }
 

@@ -12,6 +12,7 @@ import org.praxis.platform.security.PraxisUser;
 import org.praxis.platform.web.NotFound;
 import org.praxis.query.history.History;
 import org.praxis.query.history.HistoryEntry;
+import org.praxis.query.lesson.Recurrences;
 import org.praxis.query.practice.PracticeDiff;
 import org.praxis.query.practice.PracticeHit;
 import org.praxis.query.practice.PracticeQueries;
@@ -49,10 +50,12 @@ class PracticeController {
     private final History history;
     private final References references;
     private final PracticeSearch search;
+    private final Recurrences recurrences;
     private final Clock clock;
 
     PracticeController(CommandGateway commands, PracticeQueries practices, History history, References references,
-                       PracticeSearch search, Clock clock) {
+                       PracticeSearch search, Recurrences recurrences, Clock clock) {
+        this.recurrences = recurrences;
         this.search = search;
         this.commands = commands;
         this.practices = practices;
@@ -135,7 +138,8 @@ class PracticeController {
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                      @AuthenticationPrincipal PraxisUser user) {
         var entry = asOf == null ? practices.current(id) : practices.asOf(id, asOf);
-        return entry.map(e -> PracticeView.of(e, clock.instant(), asOf, doc -> references.documentVisible(doc, user)))
+        return entry.map(e -> PracticeView.of(e, clock.instant(), asOf, doc -> references.documentVisible(doc, user),
+                        recurrences.of(id)))
                 .orElseThrow(() -> asOf != null && practices.current(id).isPresent()
                         ? new NotFound("practice at " + asOf + ": it was drafted later")
                         : new NotFound("practice"));

@@ -15,6 +15,7 @@ import org.praxis.platform.web.Names;
 import org.praxis.platform.web.NotFound;
 import org.praxis.platform.web.Page;
 import org.praxis.query.history.History;
+import org.praxis.query.lesson.Recurrences;
 import org.praxis.query.practice.PracticeDiff;
 import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.PracticeProposal;
@@ -53,10 +54,12 @@ class PracticePages {
     private final History history;
     private final References references;
     private final Markdown markdown;
+    private final Recurrences recurrences;
     private final Clock clock;
 
     PracticePages(CommandGateway commands, PracticeQueries practices, PracticeSearch search, History history,
-                  References references, Markdown markdown, Clock clock) {
+                  References references, Markdown markdown, Recurrences recurrences, Clock clock) {
+        this.recurrences = recurrences;
         this.commands = commands;
         this.practices = practices;
         this.search = search;
@@ -108,7 +111,7 @@ class PracticePages {
         model.addAttribute("asOf", asOf);
         if (shown != null) {
             model.addAttribute("view", PracticeView.of(shown, clock.instant(), moment,
-                    document -> references.documentVisible(document, user)));
+                    document -> references.documentVisible(document, user), recurrences.of(id)));
             model.addAttribute("html", markdown.html(shown.body()));
         }
         model.addAttribute("history", history.ofPractice(id));

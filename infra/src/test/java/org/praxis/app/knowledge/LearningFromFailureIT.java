@@ -2,15 +2,22 @@ package org.praxis.app.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.praxis.app.notification.Reminders;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.praxis.app.support.Responses.assertProblem;
 import static org.praxis.app.support.Responses.created;
 import static org.praxis.app.support.Responses.summaries;
@@ -21,6 +28,9 @@ import static org.praxis.app.support.Responses.texts;
  * and the practice goes through its life: published, endorsed, verified, deprecated.
  */
 class LearningFromFailureIT extends PraxisIT {
+
+    @Autowired
+    Reminders reminders;
 
     @Test
     void aFailureBecomesARevisedPracticeThatShowsTheLessonBehindIt() {
@@ -80,6 +90,52 @@ class LearningFromFailureIT extends PraxisIT {
         assertThat(lessonHistory.get(0)).contains("Leaked key used for three months", "HIGH", "Apollo");
         assertThat(lessonHistory.get(3)).contains("proposed a change to practice " + practice, "proposal 1");
         assertThat(lessonHistory.get(5)).contains("changed practice " + practice + " in its revision 2");
+    }
+
+    @Test
+    void aFollowUpAsksWhetherTheChangeHeldAndALaterFailureShowsAsARecurrenceOfTheRevision() {
+        Api lead = withToken(newUser("lead", "CONTRIBUTOR", "CURATOR"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String practice = created(lead.post("/api/practices", Map.of("title", "Back up before migrations "
+                + uniqueWord("t"), "body", "Take a backup.")));
+        String lesson = created(lead.post("/api/lessons", Map.of("title", "A migration lost data",
+                "whatHappened", "The backup was a week old.", "severity", "HIGH")));
+        String followUp = "/api/lessons/" + lesson + "/follow-up";
+        assertProblem(lead.put(followUp, Map.of("on", today.plusDays(30).toString())), HttpStatus.CONFLICT,
+                "adapt a practice to this lesson first");
+        lead.post("/api/lessons/" + lesson + "/adaptations", Map.of("practiceId", practice, "expectedRevision", 1,
+                "body", "Take a backup right before the migration.", "rationale", "the backup was a week old"));
+
+        LocalDate on = today.plusDays(30);
+        assertProblem(lead.put(followUp, Map.of("on", today.toString())), HttpStatus.BAD_REQUEST, "after today");
+        assertThat(lead.put(followUp, Map.of("on", on.toString())).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(lead.get("/api/lessons/" + lesson).getBody().get("followUpOn").asText()).isEqualTo(on.toString());
+        Instant thatDay = on.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        await().atMost(Duration.ofMinutes(1)).until(() -> { // the lessons index follows the events
+            reminders.remindAt(thatDay);
+            return lead.get("/api/me/notifications").getBody().toString().contains("FOLLOW_UP_DUE");
+        });
+
+        String outcome = "/api/lessons/" + lesson + "/outcome";
+        assertProblem(lead.post(outcome, Map.of("held", false)), HttpStatus.BAD_REQUEST, "what happened");
+        assertThat(lead.post(outcome, Map.of("held", false, "note", "Lost data again in June.")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertProblem(lead.post(outcome, Map.of("held", true)), HttpStatus.CONFLICT, "recorded already");
+        assertThat(summaries(lead.get("/api/lessons/" + lesson + "/history").getBody()))
+                .anySatisfy(line -> assertThat(line).contains("will check on " + on))
+                .anySatisfy(line -> assertThat(line).contains("did not hold", "Lost data again in June."));
+
+        // reported from a time zone already in tomorrow: a failure after revision 2 was made
+        String again = created(lead.post("/api/lessons", Map.of("title", "A migration lost data again",
+                "whatHappened", "Nobody took the backup.", "severity", "HIGH", "failedOn",
+                today.plusDays(1).toString())));
+        lead.post("/api/lessons/" + again + "/adaptations", Map.of("practiceId", practice, "expectedRevision", 2,
+                "body", "A second person checks the backup before the migration.", "rationale", "it recurred"));
+        JsonNode recurrences = lead.getUntil("/api/practices/" + practice,
+                view -> !view.get("recurrences").isEmpty()).get("recurrences");
+        assertThat(recurrences).hasSize(1);
+        assertThat(recurrences.get(0).get("revision").asInt()).isEqualTo(2);
+        assertThat(recurrences.get(0).get("lessonId").asText()).isEqualTo(again);
     }
 
     @Test

@@ -25,7 +25,7 @@ class NotificationsIT extends PraxisIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    VerificationReminders reminders;
+    Reminders reminders;
 
     @Test
     void aMentionAndACommentOnAWatchedPracticeReachTheirPeopleButNeverTheirAuthor() {

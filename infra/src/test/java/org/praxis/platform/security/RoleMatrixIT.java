@@ -92,6 +92,8 @@ class RoleMatrixIT extends PraxisIT {
                 row(HttpMethod.POST, "/api/lessons/{lesson}/insights", Map.of("text", "We learned."), WRITERS),
                 row(HttpMethod.POST, "/api/lessons/{lesson}/adaptations", Map.of("title", "New rule", "body", "Check.",
                         "rationale", "the failure"), WRITERS),
+                row(HttpMethod.PUT, "/api/lessons/{lesson}/follow-up", Map.of("on", "2099-01-01"), WRITERS),
+                row(HttpMethod.POST, "/api/lessons/{lesson}/outcome", Map.of("held", true), WRITERS),
                 row(HttpMethod.POST, "/api/lessons/{lesson}/close", WRITERS),
                 row(HttpMethod.GET, "/api/lessons/{lesson}", ANYONE),
                 row(HttpMethod.GET, "/api/lessons/{lesson}/history", ANYONE),

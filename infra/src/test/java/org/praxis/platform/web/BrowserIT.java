@@ -7,7 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.praxis.app.notification.VerificationReminders;
+import org.praxis.app.notification.Reminders;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.Browser;
 import org.praxis.app.support.PraxisIT;
@@ -38,7 +38,7 @@ class BrowserIT extends PraxisIT {
     private Browser browser;
 
     @Autowired
-    VerificationReminders reminders;
+    Reminders reminders;
 
     @BeforeEach
     void openBrowser() {

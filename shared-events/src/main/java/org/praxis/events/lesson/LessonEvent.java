@@ -4,7 +4,8 @@ import org.praxis.events.AuditedEvent;
 
 /** Something that happened to a lesson learned from a failure. */
 public sealed interface LessonEvent extends AuditedEvent
-        permits FailureRecorded, InsightAdded, AdaptationProposed, AdaptationLinked, LessonClosed {
+        permits FailureRecorded, InsightAdded, AdaptationProposed, AdaptationLinked, LessonClosed, FollowUpScheduled,
+        OutcomeRecorded {
 
     String lessonId();
 }

@@ -1,6 +1,8 @@
 package org.praxis.app.notification;
 
 import org.praxis.events.discussion.DiscussedItem;
+import org.praxis.query.lesson.FollowUpsDue;
+import org.praxis.query.lesson.LessonEntry;
 import org.praxis.query.practice.PracticeEntry;
 import org.praxis.query.practice.VerificationsDue;
 import org.slf4j.Logger;
@@ -11,34 +13,39 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reminds the curator who verified a published practice, and the person who drafted it, that the verification runs
- * out within {@link #AHEAD} (14 days, issue 20), and again once it has run out, so that someone verifies the practice
- * again or revises it before people stop trusting it. A round runs every {@code praxis.reminders.interval} (an hour
- * by default); each reminder is made once per person and verification, however many rounds see it. A verification
- * that ran out more than {@link #BEHIND} ago is no longer looked at.
+ * Reminders of what time brings due (issue 20): the curator who verified a published practice, and the person who
+ * drafted it, hear that the verification runs out within {@link #AHEAD} (14 days), and again once it has run out, so
+ * that someone verifies the practice again or revises it before people stop trusting it; the author of a lesson hears
+ * on its follow-up day that it is time to record whether the change held. A round runs every
+ * {@code praxis.reminders.interval} (an hour by default); each reminder is made once per person and verification or
+ * follow-up, however many rounds see it. A verification that ran out more than {@link #BEHIND} ago is no longer
+ * looked at.
  */
 @Component
-public class VerificationReminders {
+public class Reminders {
 
     static final Duration AHEAD = Duration.ofDays(14);
     static final Duration BEHIND = Duration.ofDays(30);
     /** Who a reminder is from: nobody did anything, time passed. */
     static final String SENDER = "Praxis";
 
-    private static final Logger log = LoggerFactory.getLogger(VerificationReminders.class);
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-    private final VerificationsDue due;
+    private final VerificationsDue verifications;
+    private final FollowUpsDue followUps;
     private final NotificationRows rows;
     private final Clock clock;
 
-    VerificationReminders(VerificationsDue due, NotificationRows rows, Clock clock) {
-        this.due = due;
+    Reminders(VerificationsDue verifications, FollowUpsDue followUps, NotificationRows rows, Clock clock) {
+        this.verifications = verifications;
+        this.followUps = followUps;
         this.rows = rows;
         this.clock = clock;
     }
@@ -48,14 +55,32 @@ public class VerificationReminders {
     void remind() {
         int made = remindAt(clock.instant());
         if (made > 0) {
-            log.info("Sent {} verification reminder(s)", made);
+            log.info("Made {} reminder(s)", made);
         }
     }
 
     /** One round as of {@code now}; returns how many reminders were new. */
     public int remindAt(Instant now) {
+        return verificationsAt(now) + followUpsAt(now);
+    }
+
+    private int followUpsAt(Instant now) {
         int made = 0;
-        for (PracticeEntry practice : due.endingBetween(now.minus(BEHIND), now.plus(AHEAD))) {
+        for (LessonEntry lesson : followUps.dueBy(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            String summary = "reminds: today is the follow-up of '" + lesson.title() + "'; record whether the change "
+                    + "held";
+            if (rows.add(lesson.author(), NotificationReason.FOLLOW_UP_DUE, DiscussedItem.LESSON, lesson.id(), SENDER,
+                    summary, "reminder:" + NotificationReason.FOLLOW_UP_DUE + ":" + lesson.id() + ":"
+                            + lesson.followUpOn(), now, null)) {
+                made++;
+            }
+        }
+        return made;
+    }
+
+    private int verificationsAt(Instant now) {
+        int made = 0;
+        for (PracticeEntry practice : verifications.endingBetween(now.minus(BEHIND), now.plus(AHEAD))) {
             Optional<NotificationReason> reason = reminder(practice.verifiedUntil(), now);
             if (reason.isEmpty()) {
                 continue;
