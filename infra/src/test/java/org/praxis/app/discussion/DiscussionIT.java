@@ -75,6 +75,9 @@ class DiscussionIT extends PraxisIT {
         Api auditor = withToken(newUser("auditor", "AUDITOR"));
         String trail = auditor.exchange(HttpMethod.GET, "/api/audit/events?type=CommentRemoved", null).getBody();
         assertThat(trail).contains("removed a comment on lesson " + lesson);
+        JsonNode history = bob.get("/api/lessons/" + lesson + "/history").getBody();
+        assertThat(history.findValuesAsText("type")).as("the lesson's history holds its discussion, in order")
+                .containsExactly("FailureRecorded", "CommentPosted", "CommentPosted", "CommentEdited", "CommentRemoved");
     }
 
     @Test
