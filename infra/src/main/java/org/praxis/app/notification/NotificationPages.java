@@ -7,6 +7,7 @@ import org.praxis.command.watch.WatchItemCommand;
 import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.platform.security.PraxisUser;
 import org.praxis.platform.web.Page;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
+
 /**
- * The notifications page ({@code /notifications}: newest first, links to the items, all marked read on request) and
- * the watch buttons under practices, lessons and documents.
+ * The notifications page ({@code /notifications}: newest first, links to the items, all marked read on request,
+ * and the person's saved searches), saving a search from the search page, and the watch buttons under practices,
+ * lessons and documents.
  */
 @Page
 class NotificationPages {
@@ -27,8 +31,11 @@ class NotificationPages {
     private final CommandGateway commands;
     private final DiscussedItems discussedItems;
     private final Notifications notifications;
+    private final SavedSearches savedSearches;
 
-    NotificationPages(CommandGateway commands, DiscussedItems discussedItems, Notifications notifications) {
+    NotificationPages(CommandGateway commands, DiscussedItems discussedItems, Notifications notifications,
+                      SavedSearches savedSearches) {
+        this.savedSearches = savedSearches;
         this.commands = commands;
         this.discussedItems = discussedItems;
         this.notifications = notifications;
@@ -37,7 +44,31 @@ class NotificationPages {
     @GetMapping("/notifications")
     String inbox(@AuthenticationPrincipal PraxisUser user, Model model) {
         model.addAttribute("inbox", notifications.of(user, 0, SHOWN));
+        model.addAttribute("savedSearches", savedSearches.of(user.getUsername()));
         return "notifications";
+    }
+
+    /** Saves the search shown on the search page (its words and filters) under a name. */
+    @PostMapping("/saved-searches")
+    String save(@RequestParam String name, @RequestParam(defaultValue = "") String q,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String tag,
+                @RequestParam(required = false) String project, @RequestParam(required = false) String mediaType,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "false") boolean notify, @AuthenticationPrincipal PraxisUser user,
+                RedirectAttributes redirect) {
+        SavedSearch saved = savedSearches.save(user, name, q, new SavedSearch.Filters(type, tag, project, mediaType,
+                from, to), notify);
+        redirect.addFlashAttribute("notice", "Saved '" + saved.name() + "'" + (notify
+                ? ": you hear here of each new result." : "."));
+        return "redirect:/notifications#saved-searches";
+    }
+
+    @PostMapping("/saved-searches/{id}/delete")
+    String delete(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", savedSearches.delete(user.getUsername(), id)
+                ? "Saved search deleted." : "There is no such saved search.");
+        return "redirect:/notifications#saved-searches";
     }
 
     @PostMapping("/notifications/read-all")

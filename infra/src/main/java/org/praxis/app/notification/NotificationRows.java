@@ -14,6 +14,9 @@ import java.time.Instant;
 @Component
 class NotificationRows {
 
+    /** The actor of what nobody did: a reminder, a saved search's new result. */
+    static final String PRAXIS = "Praxis";
+
     /** The longest summary kept ({@code praxis_notification.summary}); longer ones end with an ellipsis. */
     static final int MAX_SUMMARY = 600;
 

@@ -33,8 +33,6 @@ public class Reminders {
 
     static final Duration AHEAD = Duration.ofDays(14);
     static final Duration BEHIND = Duration.ofDays(30);
-    /** Who a reminder is from: nobody did anything, time passed. */
-    static final String SENDER = "Praxis";
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
@@ -69,9 +67,9 @@ public class Reminders {
         for (LessonEntry lesson : followUps.dueBy(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
             String summary = "reminds: today is the follow-up of '" + lesson.title() + "'; record whether the change "
                     + "held";
-            if (rows.add(lesson.author(), NotificationReason.FOLLOW_UP_DUE, DiscussedItem.LESSON, lesson.id(), SENDER,
-                    summary, "reminder:" + NotificationReason.FOLLOW_UP_DUE + ":" + lesson.id() + ":"
-                            + lesson.followUpOn(), now, null)) {
+            String key = "reminder:" + NotificationReason.FOLLOW_UP_DUE + ":" + lesson.id() + ":" + lesson.followUpOn();
+            if (rows.add(lesson.author(), NotificationReason.FOLLOW_UP_DUE, DiscussedItem.LESSON, lesson.id(),
+                    NotificationRows.PRAXIS, summary, key, now, null)) {
                 made++;
             }
         }
@@ -93,8 +91,8 @@ public class Reminders {
                 recipients.add(practice.verifiedBy());
             }
             for (String recipient : recipients) {
-                if (rows.add(recipient, reason.get(), DiscussedItem.PRACTICE, practice.id(), SENDER, summary, key, now,
-                        null)) {
+                if (rows.add(recipient, reason.get(), DiscussedItem.PRACTICE, practice.id(), NotificationRows.PRAXIS,
+                        summary, key, now, null)) {
                     made++;
                 }
             }

@@ -64,7 +64,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/practices/*/endorse", "/api/practices/*/verify",
                                 "/api/people/*/endorsements").hasAnyRole(ANY_ROLE)
                         .requestMatchers(HttpMethod.PUT, "/api/people/me/**").hasAnyRole(ANY_ROLE)
-                        .requestMatchers("/api/me/**").hasAnyRole(ANY_ROLE)
+                        .requestMatchers("/api/me/**", "/api/saved-searches/**").hasAnyRole(ANY_ROLE)
                         // everyone who may see an item takes part in its discussion and may watch it, readers too
                         .requestMatchers(Arrays.stream(DISCUSSION_PAGES).map(path -> "/api" + path)
                                 .toArray(String[]::new)).hasAnyRole(ANY_ROLE)

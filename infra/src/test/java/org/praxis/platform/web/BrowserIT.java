@@ -8,6 +8,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.praxis.app.notification.Reminders;
+import org.praxis.app.notification.SavedSearchAlerts;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.Browser;
 import org.praxis.app.support.PraxisIT;
@@ -39,6 +40,9 @@ class BrowserIT extends PraxisIT {
 
     @Autowired
     Reminders reminders;
+
+    @Autowired
+    SavedSearchAlerts savedSearches;
 
     @BeforeEach
     void openBrowser() {
@@ -214,6 +218,29 @@ class BrowserIT extends PraxisIT {
                 .contains("the verification of '" + title + "' runs out on");
         browser.find(By.linkText(title)).click();
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo(title);
+    }
+
+    @Test
+    void a_search_saved_from_the_search_page_tells_of_a_new_result() throws IOException {
+        String word = uniqueWord("glaze");
+        Api reader = newUser("rita", "READER");
+        Api author = newUser("sam", "CONTRIBUTOR");
+        browser.signIn(reader.username(), passwordOf(reader.username()));
+        browser.open("/search?q=" + word);
+        browser.waitFor(By.id("saved-name")).clear();
+        browser.find(By.id("saved-name")).sendKeys("Glaze recipes");
+        browser.find(By.cssSelector("form[action$='/saved-searches'] button")).click();
+        browser.waitForText(By.cssSelector(".notice"), "Saved 'Glaze recipes'");
+
+        String id = author.upload(Files.writeString(Files.createTempFile("glaze", ".txt"), "The " + word
+                + " recipe for stoneware."), "glaze.txt", Map.of()).getBody().get("id").asText();
+        author.awaitSearch(word, results -> results.get("total").asInt() == 1);
+        savedSearches.checkAt(Instant.now());
+
+        browser.open("/notifications");
+        browser.waitForText(By.cssSelector(".notifications"), "new for a saved search");
+        assertThat(browser.find(By.id("saved-searches")).getText()).contains("Glaze recipes", "tells you of new results");
+        assertThat(browser.find(By.cssSelector(".notifications a")).getAttribute("href")).endsWith("/documents/" + id);
     }
 
     @Test
