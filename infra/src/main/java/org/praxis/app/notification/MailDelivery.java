@@ -10,13 +10,13 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sends people their new notifications by e-mail (Spring Mail, {@code spring.mail.*}), as each chose
@@ -78,13 +78,11 @@ public class MailDelivery {
     }
 
     private boolean send(JavaMailSender sender, MailSettings.Recipient recipient, Instant now) {
-        PraxisUser user;
-        try {
-            user = (PraxisUser) accounts.loadUserByUsername(recipient.username());
-        } catch (UsernameNotFoundException gone) {
+        Optional<PraxisUser> user = accounts.user(recipient.username());
+        if (user.isEmpty()) {
             return false;
         }
-        List<NotificationView> news = notifications.unmailed(user).stream().limit(MAX_PER_MAIL).toList();
+        List<NotificationView> news = notifications.unmailed(user.get()).stream().limit(MAX_PER_MAIL).toList();
         if (news.isEmpty()) {
             return false;
         }

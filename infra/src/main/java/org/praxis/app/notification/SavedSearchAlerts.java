@@ -7,13 +7,13 @@ import org.praxis.query.search.SearchHit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Runs the saved searches whose owners asked to hear of new results, every {@code praxis.saved-searches.interval}
@@ -50,14 +50,12 @@ public class SavedSearchAlerts {
     public int checkAt(Instant now) {
         int made = 0;
         for (SavedSearches.Owned owned : saved.notifying()) {
-            PraxisUser owner;
-            try {
-                owner = (PraxisUser) accounts.loadUserByUsername(owned.owner());
-            } catch (UsernameNotFoundException gone) {
+            Optional<PraxisUser> owner = accounts.user(owned.owner());
+            if (owner.isEmpty()) {
                 continue;
             }
             SavedSearch search = owned.search();
-            List<SearchHit> news = saved.unseen(search, saved.results(search, owner));
+            List<SearchHit> news = saved.unseen(search, saved.results(search, owner.get()));
             for (SearchHit hit : news) {
                 if (rows.add(owned.owner(), NotificationReason.SAVED_SEARCH,
                         DiscussedItem.valueOf(hit.type().toUpperCase(Locale.ROOT)), hit.id(), NotificationRows.PRAXIS,

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,6 +38,12 @@ public class Accounts implements UserDetailsService {
         this.passwords = passwords;
         this.commands = commands;
         this.clock = clock;
+    }
+
+    /** The signed-in form of an account, for work done on its behalf (its roles and groups now); empty if gone. */
+    @Transactional(readOnly = true)
+    public Optional<PraxisUser> user(String username) {
+        return repository.findById(username).map(PraxisUser::new);
     }
 
     @Override
