@@ -3,9 +3,11 @@ package org.praxis.platform.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.praxis.app.notification.SavedSearchAlerts;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
 import org.praxis.query.person.PersonNames;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VisibilityCanaryIT extends PraxisIT {
 
     private final String word = randomWord();
+
+    @Autowired
+    SavedSearchAlerts savedSearches;
     /** A word of the open document and of the canary, and of no document of other tests (whose number would
      * let index-wide relevance statistics reorder near-equal results; scores are set aside, see the README). */
     private final String shared = randomWord();
@@ -92,6 +98,15 @@ class VisibilityCanaryIT extends PraxisIT {
                 + outsider.getUntil("/api/proposals", queue -> queue.toString().contains(practice))
                 + outsider.getUntil("/api/me/notifications", inbox -> inbox.toString().contains("REVIEW_REQUESTED")))
                 .doesNotContain(canary).doesNotContainIgnoringCase(word);
+
+        // a saved search for the canary's word: a second private document after it was saved is no news to him
+        outsider.post("/api/saved-searches", Map.of("name", "Restructuring", "q", word));
+        String later = owner.upload(html(author(), "Also confidential: the " + word + " timeline."), "later.html",
+                Map.of("visibility", "PRIVATE")).getBody().get("id").asText();
+        owner.awaitSearch(word, r -> ids(r).contains(later));
+        savedSearches.checkAt(Instant.now());
+        assertThat(outsider.get("/api/me/notifications").getBody().toString() + outsider.get("/api/saved-searches")
+                .getBody()).doesNotContain(canary, later, "SAVED_SEARCH");
     }
 
     @Test
