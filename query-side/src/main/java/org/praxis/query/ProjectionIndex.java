@@ -151,17 +151,6 @@ public class ProjectionIndex<T> {
         }
     }
 
-    /** Ids of up to {@code limit} entries that hold any value in {@code field}, visible or not. */
-    public List<String> idsWithField(String field, int limit) {
-        try {
-            return client.search(s -> s.index(alias()).size(limit).source(src -> src.fetch(false))
-                            .query(q -> q.exists(e -> e.field(field))), Void.class)
-                    .hits().hits().stream().map(Hit::id).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Makes every change so far visible to searches now, rather than at the next periodic refresh. */
     public void refresh() {
         try {

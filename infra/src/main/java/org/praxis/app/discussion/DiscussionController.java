@@ -1,14 +1,8 @@
 package org.praxis.app.discussion;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.praxis.app.practice.Markdown;
-import org.praxis.command.discussion.EditCommentCommand;
-import org.praxis.command.discussion.PostCommentCommand;
-import org.praxis.command.discussion.RemoveCommentCommand;
 import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.platform.security.PraxisUser;
-import org.praxis.platform.web.NotFound;
-import org.praxis.query.discussion.Comment;
 import org.praxis.query.discussion.Discussions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * {@code /api/{practices|lessons|documents}/{id}/comments}: the discussion of an item. Everyone who may see the item
@@ -34,18 +27,16 @@ import java.util.UUID;
 @RequestMapping("/api/{items:practices|lessons|documents}/{id}/comments")
 class DiscussionController {
 
-    private final CommandGateway commands;
+    private final Comments comments;
     private final Discussions discussions;
     private final DiscussedItems discussedItems;
-    private final Mentions mentions;
     private final Markdown markdown;
 
-    DiscussionController(CommandGateway commands, Discussions discussions, DiscussedItems discussedItems,
-                         Mentions mentions, Markdown markdown) {
-        this.commands = commands;
+    DiscussionController(Comments comments, Discussions discussions, DiscussedItems discussedItems,
+                         Markdown markdown) {
+        this.comments = comments;
         this.discussions = discussions;
         this.discussedItems = discussedItems;
-        this.mentions = mentions;
         this.markdown = markdown;
     }
 
@@ -64,34 +55,24 @@ class DiscussionController {
     ResponseEntity<CommentView> post(@PathVariable String items, @PathVariable String id,
                                      @RequestBody CommentRequest request, @AuthenticationPrincipal PraxisUser user) {
         DiscussedItem item = discussedItems.visible(items, id, user);
-        String commentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new PostCommentCommand(item.discussionOf(id), item, id, commentId, request.replyTo(),
-                request.text(), mentions.in(request.text()), user.getUsername()));
+        String commentId = comments.post(item, id, request.replyTo(), request.text(), user.getUsername());
         return ResponseEntity.created(URI.create("/api/" + items + "/" + id + "/comments/" + commentId))
-                .body(CommentView.of(comment(item, id, commentId), markdown));
+                .body(CommentView.of(comments.find(item, id, commentId), markdown));
     }
 
     @PutMapping("/{commentId}")
     CommentView edit(@PathVariable String items, @PathVariable String id, @PathVariable String commentId,
                      @RequestBody CommentRequest request, @AuthenticationPrincipal PraxisUser user) {
         DiscussedItem item = discussedItems.visible(items, id, user);
-        comment(item, id, commentId);
-        commands.sendAndWait(new EditCommentCommand(item.discussionOf(id), commentId, request.text(),
-                mentions.in(request.text()), user.getUsername()));
-        return CommentView.of(comment(item, id, commentId), markdown);
+        comments.edit(item, id, commentId, request.text(), user.getUsername());
+        return CommentView.of(comments.find(item, id, commentId), markdown);
     }
 
     @DeleteMapping("/{commentId}")
     ResponseEntity<Void> remove(@PathVariable String items, @PathVariable String id, @PathVariable String commentId,
                                 @AuthenticationPrincipal PraxisUser user) {
         DiscussedItem item = discussedItems.visible(items, id, user);
-        comment(item, id, commentId);
-        commands.sendAndWait(new RemoveCommentCommand(item.discussionOf(id), commentId, user.getUsername()));
+        comments.remove(item, id, commentId, user.getUsername());
         return ResponseEntity.noContent().build();
-    }
-
-
-    private Comment comment(DiscussedItem item, String id, String commentId) {
-        return discussions.find(item, id, commentId).orElseThrow(() -> new NotFound("comment"));
     }
 }

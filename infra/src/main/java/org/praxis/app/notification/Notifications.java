@@ -90,7 +90,8 @@ public class Notifications {
 
     /** How many of the person's notifications shown to them are unread (the bell on every page). */
     public int unread(PraxisUser user) {
-        return of(user, 0, 1).unread();
+        // on every page: only the unread rows are read, and only their items looked up
+        return shown(user, " and read_at is null").size();
     }
 
     /** Marks one of the person's notifications read; empty when they have none with that id. */

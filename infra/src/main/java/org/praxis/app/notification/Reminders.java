@@ -25,8 +25,8 @@ import java.util.Set;
  * that someone verifies the practice again or revises it before people stop trusting it; the author of a lesson hears
  * on its follow-up day that it is time to record whether the change held. A round runs every
  * {@code praxis.reminders.interval} (an hour by default); each reminder is made once per person and verification or
- * follow-up, however many rounds see it. A verification that ran out more than {@link #BEHIND} ago is no longer
- * looked at.
+ * follow-up, however many rounds see it. A verification that ran out, or a follow-up day that passed, more than
+ * {@link #BEHIND} ago is no longer looked at.
  */
 @Component
 public class Reminders {
@@ -64,7 +64,8 @@ public class Reminders {
 
     private int followUpsAt(Instant now) {
         int made = 0;
-        for (LessonEntry lesson : followUps.dueBy(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        for (LessonEntry lesson : followUps.dueBetween(today.minusDays(BEHIND.toDays()), today)) {
             String summary = "reminds: today is the follow-up of '" + lesson.title() + "'; record whether the change "
                     + "held";
             String key = "reminder:" + NotificationReason.FOLLOW_UP_DUE + ":" + lesson.id() + ":" + lesson.followUpOn();

@@ -18,9 +18,10 @@ public class FollowUpsDue {
         this.index = index;
     }
 
-    /** Lessons with a follow-up on or before {@code day} and no outcome. */
-    public List<LessonEntry> dueBy(LocalDate day) {
-        Query due = Query.of(q -> q.range(r -> r.date(d -> d.field("followUpOn").lte(day.toString()))));
+    /** Lessons with a follow-up in [{@code since}, {@code day}] and no outcome. */
+    public List<LessonEntry> dueBetween(LocalDate since, LocalDate day) {
+        Query due = Query.of(q -> q.range(r -> r.date(d -> d.field("followUpOn").gte(since.toString())
+                .lte(day.toString()))));
         Query outcome = Query.of(q -> q.exists(e -> e.field("outcome.held")));
         return index.where(Query.of(q -> q.bool(b -> b.filter(due).mustNot(outcome))), MAX_LESSONS);
     }

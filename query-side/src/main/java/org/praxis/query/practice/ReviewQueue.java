@@ -1,5 +1,6 @@
 package org.praxis.query.practice;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.praxis.query.ProjectionIndex;
 
 import java.time.Instant;
@@ -24,14 +25,14 @@ public class ReviewQueue {
         this.practices = practices;
     }
 
-    /** One proposal awaiting review, with the title of the practice as it stands now. */
+    /** One proposal awaiting review, with the title of the practice as the index holds it. */
     public record Pending(String practiceId, String practiceTitle, int proposal, int baseRevision, String author,
                          String rationale, Instant proposedAt) {
     }
 
     public List<Pending> pending() {
-        return index.idsWithField("pendingProposals", MAX_PRACTICES).stream()
-                .flatMap(id -> practices.current(id).stream())
+        Query awaiting = Query.of(q -> q.exists(e -> e.field("pendingProposals")));
+        return index.where(awaiting, MAX_PRACTICES).stream()
                 .flatMap(practice -> practices.proposals(practice.id()).stream()
                         .filter(proposal -> proposal.status() == PracticeProposal.Status.PENDING)
                         .map(proposal -> new Pending(practice.id(), practice.title(), proposal.number(),
