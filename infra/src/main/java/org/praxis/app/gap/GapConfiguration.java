@@ -27,7 +27,7 @@ class GapConfiguration {
     }
 
     @Bean
-    GapQueries gapQueries(ElasticsearchClient client, IndexNames names) {
-        return new GapQueries(client, names);
+    GapQueries gapQueries(ElasticsearchClient client, IndexNames names, ProjectionIndex<GapEntry> index) {
+        return new GapQueries(client, names, index);
     }
 }

@@ -10,6 +10,7 @@ import org.praxis.events.discussion.CommentPosted;
 import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentUploaded;
+import org.praxis.events.gap.KnowledgeGapRouted;
 import org.praxis.events.lesson.FailureRecorded;
 import org.praxis.events.practice.PracticeDeprecated;
 import org.praxis.events.practice.PracticeDrafted;
@@ -35,8 +36,8 @@ import java.util.Map;
  * Keeps who watches what ({@code praxis_watch}) and each person's notifications ({@code praxis_notification}) from
  * the event stream, in the processor's transaction: a person is notified once per event (replays and retries add
  * nothing) when mentioned in a comment, when an item they watch is commented, revised, verified or deprecated or a
- * proposal for it is rejected, when a proposed revision awaits their review (curators), and when their proposal
- * is decided; never of their own doing. An author watches what they wrote until they unwatch it. Whether the recipient may see
+ * proposal for it is rejected, when a proposed revision awaits their review (curators), when their proposal
+ * is decided, and when a curator asks them to fill a knowledge gap; never of their own doing. An author watches what they wrote until they unwatch it. Whether the recipient may see
  * the item is decided when the notification is read ({@link Notifications}), so a later change of visibility holds.
  */
 @Component
@@ -96,7 +97,7 @@ public class NotificationProjection {
         watchers(event.item(), event.itemId()).forEach(username ->
                 recipients.putIfAbsent(username, NotificationReason.COMMENTED));
         recipients.forEach((username, reason) ->
-                notify(username, reason, event.item(), event.itemId(), event, message, replay));
+                notify(username, reason, NotifiedItem.of(event.item()), event.itemId(), event, message, replay));
     }
 
     @EventHandler
@@ -119,21 +120,28 @@ public class NotificationProjection {
     void on(PracticeRevisionProposed event, EventMessage<?> message, ReplayStatus replay) {
         accounts.all().stream().filter(account -> account.roles().contains(Role.CURATOR.name()))
                 .forEach(curator -> notify(curator.username(), NotificationReason.REVIEW_REQUESTED,
-                        DiscussedItem.PRACTICE, event.practiceId(), event, message, replay));
+                        NotifiedItem.PRACTICE, event.practiceId(), event, message, replay));
     }
 
     /** The author hears of the approval; watchers hear of the revision it became (the event that follows). */
     @EventHandler
     void on(PracticeProposalApproved event, EventMessage<?> message, ReplayStatus replay) {
-        notify(event.author(), NotificationReason.PROPOSAL_APPROVED, DiscussedItem.PRACTICE, event.practiceId(),
+        notify(event.author(), NotificationReason.PROPOSAL_APPROVED, NotifiedItem.PRACTICE, event.practiceId(),
                 event, message, replay);
     }
 
     @EventHandler
     void on(PracticeProposalRejected event, EventMessage<?> message, ReplayStatus replay) {
-        notify(event.author(), NotificationReason.PROPOSAL_REJECTED, DiscussedItem.PRACTICE, event.practiceId(),
+        notify(event.author(), NotificationReason.PROPOSAL_REJECTED, NotifiedItem.PRACTICE, event.practiceId(),
                 event, message, replay);
         notifyWatchers(NotificationReason.PROPOSAL_REJECTED, event.practiceId(), event, message, replay);
+    }
+
+    /** Each colleague a curator asked to fill a knowledge gap hears of it, with the question. */
+    @EventHandler
+    void on(KnowledgeGapRouted event, EventMessage<?> message, ReplayStatus replay) {
+        event.experts().forEach(expert -> notify(expert, NotificationReason.GAP_ROUTED, NotifiedItem.GAP,
+                event.gapId(), event, message, replay));
     }
 
     @ResetHandler
@@ -145,7 +153,7 @@ public class NotificationProjection {
     private void notifyWatchers(NotificationReason reason, String practiceId, PracticeEvent event,
                                 EventMessage<?> message, ReplayStatus replay) {
         watchers(DiscussedItem.PRACTICE, practiceId).forEach(username ->
-                notify(username, reason, DiscussedItem.PRACTICE, practiceId, event, message, replay));
+                notify(username, reason, NotifiedItem.PRACTICE, practiceId, event, message, replay));
     }
 
     private List<String> watchers(DiscussedItem item, String itemId) {
@@ -166,7 +174,7 @@ public class NotificationProjection {
                 item.name(), itemId, username, watching);
     }
 
-    private void notify(String recipient, NotificationReason reason, DiscussedItem item, String itemId,
+    private void notify(String recipient, NotificationReason reason, NotifiedItem item, String itemId,
                         AuditedEvent event, EventMessage<?> message, ReplayStatus replay) {
         if (recipient.equals(event.actor())) {
             return;

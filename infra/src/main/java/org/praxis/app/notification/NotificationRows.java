@@ -1,6 +1,5 @@
 package org.praxis.app.notification;
 
-import org.praxis.events.discussion.DiscussedItem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ class NotificationRows {
      *
      * @return whether it is new (false when the recipient already has one with this key)
      */
-    boolean add(String recipient, NotificationReason reason, DiscussedItem item, String itemId, String actor,
+    boolean add(String recipient, NotificationReason reason, NotifiedItem item, String itemId, String actor,
                 String summary, String key, Instant at, Instant readAt) {
         return jdbc.update("insert into praxis_notification (recipient, reason, item_type, item_id, actor, summary, "
                         + "event_id, occurred_at, read_at) select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists "

@@ -1,7 +1,5 @@
 package org.praxis.app.notification;
 
-import org.praxis.events.discussion.DiscussedItem;
-
 import java.time.Instant;
 
 /**
@@ -9,12 +7,12 @@ import java.time.Instant;
  * {@code itemId}, its current {@code itemTitle} and API {@code link}), who did what ({@code actor}, {@code summary}),
  * when, and whether it was read.
  */
-public record NotificationView(long id, NotificationReason reason, DiscussedItem itemType, String itemId,
+public record NotificationView(long id, NotificationReason reason, NotifiedItem itemType, String itemId,
                                String itemTitle, String link, String actor, String summary, Instant at,
                                boolean read) {
 
     /** The item's page in the browser ({@code link} is its API address). */
     public String page() {
-        return "/" + itemType.path() + "/" + itemId;
+        return itemType.address("/", itemId, itemTitle);
     }
 }

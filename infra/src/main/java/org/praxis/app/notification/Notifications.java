@@ -3,6 +3,8 @@ package org.praxis.app.notification;
 import org.praxis.app.discussion.DiscussedItems;
 import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.platform.security.PraxisUser;
+import org.praxis.query.gap.GapEntry;
+import org.praxis.query.gap.GapQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +29,13 @@ public class Notifications {
 
     private final JdbcTemplate jdbc;
     private final DiscussedItems items;
+    private final GapQueries gaps;
     private final Clock clock;
 
-    Notifications(JdbcTemplate jdbc, DiscussedItems items, Clock clock) {
+    Notifications(JdbcTemplate jdbc, DiscussedItems items, GapQueries gaps, Clock clock) {
         this.jdbc = jdbc;
         this.items = items;
+        this.gaps = gaps;
         this.clock = clock;
     }
 
@@ -39,11 +43,11 @@ public class Notifications {
     public record Inbox(int unread, int total, int page, int size, List<NotificationView> notifications) {
     }
 
-    private record Stored(long id, NotificationReason reason, DiscussedItem item, String itemId, String actor,
+    private record Stored(long id, NotificationReason reason, NotifiedItem item, String itemId, String actor,
                           String summary, Instant at, boolean read) {
 
         NotificationView shown(String title) {
-            return new NotificationView(id, reason, item, itemId, title, "/api/" + item.path() + "/" + itemId, actor,
+            return new NotificationView(id, reason, item, itemId, title, item.address("/api/", itemId, title), actor,
                     summary, at, read);
         }
     }
@@ -74,7 +78,7 @@ public class Notifications {
         List<Stored> stored = jdbc.query("select id, reason, item_type, item_id, actor, summary, occurred_at, read_at "
                 + "from praxis_notification where recipient = ?" + condition + " order by id desc limit " + KEPT,
                 (row, index) -> new Stored(row.getLong("id"), NotificationReason.valueOf(row.getString("reason")),
-                        DiscussedItem.valueOf(row.getString("item_type")), row.getString("item_id"),
+                        NotifiedItem.valueOf(row.getString("item_type")), row.getString("item_id"),
                         row.getString("actor"), row.getString("summary"), row.getTimestamp("occurred_at").toInstant(),
                         row.getTimestamp("read_at") != null), user.getUsername());
         // one look-up per item, however many notifications it has
@@ -82,10 +86,16 @@ public class Notifications {
         List<NotificationView> shown = new ArrayList<>();
         for (Stored notification : stored) {
             titles.computeIfAbsent(notification.item() + ":" + notification.itemId(),
-                            key -> items.title(notification.item(), notification.itemId(), user))
+                            key -> title(notification.item(), notification.itemId(), user))
                     .ifPresent(title -> shown.add(notification.shown(title)));
         }
         return shown;
+    }
+
+    /** The item's title now, empty when the person may not see it; a gap's is its question, shown to whom it was asked. */
+    private Optional<String> title(NotifiedItem item, String id, PraxisUser user) {
+        return item.discussed().map(discussed -> items.title(discussed, id, user))
+                .orElseGet(() -> gaps.find(id).map(GapEntry::query));
     }
 
     /** How many of the person's notifications shown to them are unread (the bell on every page). */

@@ -1,6 +1,5 @@
 package org.praxis.app.notification;
 
-import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.query.lesson.FollowUpsDue;
 import org.praxis.query.lesson.LessonEntry;
 import org.praxis.query.practice.PracticeEntry;
@@ -69,7 +68,7 @@ public class Reminders {
             String summary = "reminds: today is the follow-up of '" + lesson.title() + "'; record whether the change "
                     + "held";
             String key = "reminder:" + NotificationReason.FOLLOW_UP_DUE + ":" + lesson.id() + ":" + lesson.followUpOn();
-            if (rows.add(lesson.author(), NotificationReason.FOLLOW_UP_DUE, DiscussedItem.LESSON, lesson.id(),
+            if (rows.add(lesson.author(), NotificationReason.FOLLOW_UP_DUE, NotifiedItem.LESSON, lesson.id(),
                     NotificationRows.PRAXIS, summary, key, now, null)) {
                 made++;
             }
@@ -92,7 +91,7 @@ public class Reminders {
                 recipients.add(practice.verifiedBy());
             }
             for (String recipient : recipients) {
-                if (rows.add(recipient, reason.get(), DiscussedItem.PRACTICE, practice.id(), NotificationRows.PRAXIS,
+                if (rows.add(recipient, reason.get(), NotifiedItem.PRACTICE, practice.id(), NotificationRows.PRAXIS,
                         summary, key, now, null)) {
                     made++;
                 }

@@ -1,6 +1,5 @@
 package org.praxis.app.notification;
 
-import org.praxis.events.discussion.DiscussedItem;
 import org.praxis.platform.security.Accounts;
 import org.praxis.platform.security.PraxisUser;
 import org.praxis.query.search.SearchHit;
@@ -58,7 +57,7 @@ public class SavedSearchAlerts {
             List<SearchHit> news = saved.unseen(search, saved.results(search, owner.get()));
             for (SearchHit hit : news) {
                 if (rows.add(owned.owner(), NotificationReason.SAVED_SEARCH,
-                        DiscussedItem.valueOf(hit.type().toUpperCase(Locale.ROOT)), hit.id(), NotificationRows.PRAXIS,
+                        NotifiedItem.valueOf(hit.type().toUpperCase(Locale.ROOT)), hit.id(), NotificationRows.PRAXIS,
                         "found something new for your saved search '" + search.name() + "': " + hit.title(),
                         "saved-search:" + search.id() + ":" + hit.id(), now, null)) {
                     made++;

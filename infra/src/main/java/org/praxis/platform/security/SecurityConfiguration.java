@@ -58,7 +58,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
-                        .requestMatchers("/api/search/gaps").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/search/gaps", "/api/search/gaps/**").hasAnyRole(Role.CURATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ANY_ROLE)
                         .requestMatchers(HttpMethod.POST, "/api/practices/*/publish").hasRole(Role.CURATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/practices/*/endorse", "/api/practices/*/verify",

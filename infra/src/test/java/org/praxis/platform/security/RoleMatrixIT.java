@@ -55,6 +55,8 @@ class RoleMatrixIT extends PraxisIT {
                 row(HttpMethod.GET, "/api/search?q=plan", ANYONE),
                 row(HttpMethod.GET, "/api/search/suggest?prefix=pla", ANYONE),
                 row(HttpMethod.GET, "/api/search/gaps", Set.of(Caller.CURATOR, Caller.ADMIN)),
+                row(HttpMethod.POST, "/api/search/gaps/gap-matrix/route", Map.of("experts", List.of("nobody")),
+                        Set.of(Caller.CURATOR, Caller.ADMIN)),
                 row(HttpMethod.GET, "/api/experts?q=plan", ANYONE),
                 row(HttpMethod.POST, "/api/documents", FILE, WRITERS),
                 row(HttpMethod.GET, "/api/documents/{doc}", ANYONE),

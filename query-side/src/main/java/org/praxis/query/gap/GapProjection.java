@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.praxis.events.gap.KnowledgeGapRouted;
 import org.praxis.events.gap.UnansweredQueryRecorded;
 import org.praxis.query.ProjectionIndex;
 
@@ -27,12 +28,22 @@ public class GapProjection {
         index.apply(event.gapId(), sequence, entry -> {
             if (entry == null) {
                 return new GapEntry(event.gapId(), event.query(), 1, Set.of(event.actor()), event.occurredAt(),
-                        event.occurredAt());
+                        event.occurredAt(), Set.of());
             }
             Set<String> askers = new HashSet<>(entry.askers());
             askers.add(event.actor());
             return new GapEntry(entry.id(), entry.query(), entry.askedTimes() + 1, askers, entry.firstAskedAt(),
-                    event.occurredAt());
+                    event.occurredAt(), entry.routedTo());
+        });
+    }
+
+    @EventHandler
+    void on(KnowledgeGapRouted event, @SequenceNumber long sequence) {
+        index.apply(event.gapId(), sequence, entry -> {
+            Set<String> routedTo = new HashSet<>(entry.routedTo());
+            routedTo.addAll(event.experts());
+            return new GapEntry(entry.id(), entry.query(), entry.askedTimes(), entry.askers(), entry.firstAskedAt(),
+                    entry.lastAskedAt(), routedTo);
         });
     }
 

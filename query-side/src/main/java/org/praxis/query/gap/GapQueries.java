@@ -4,23 +4,32 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.praxis.query.IndexNames;
+import org.praxis.query.ProjectionIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 import static org.praxis.query.ItemFields.ASKED_TIMES;
 import static org.praxis.query.ItemFields.LAST_ASKED_AT;
 
-/** The most sought-after missing knowledge first. */
+/** The gaps in the knowledge base: one by its id, or the most sought-after first. */
 public class GapQueries {
 
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final ProjectionIndex<GapEntry> index;
 
-    public GapQueries(ElasticsearchClient client, IndexNames names) {
+    public GapQueries(ElasticsearchClient client, IndexNames names, ProjectionIndex<GapEntry> index) {
         this.client = client;
         this.names = names;
+        this.index = index;
+    }
+
+    /** The gap with this id ({@code gap-…}), empty when nobody asked such a question. */
+    public Optional<GapEntry> find(String id) {
+        return index.find(id);
     }
 
     public List<GapEntry> mostAsked(int size) {

@@ -3,6 +3,7 @@ package org.praxis.query.history;
 import org.praxis.events.AuditedEvent;
 import org.praxis.events.discussion.DiscussionEvent;
 import org.praxis.events.document.DocumentEvent;
+import org.praxis.events.gap.GapEvent;
 import org.praxis.events.lesson.LessonEvent;
 import org.praxis.events.person.PersonEvent;
 import org.praxis.events.practice.PracticeEvent;
@@ -24,6 +25,8 @@ public final class EventSummaries {
             return PersonEventSummary.of(e);
         } else if (event instanceof DiscussionEvent e) {
             return DiscussionEventSummary.of(e);
+        } else if (event instanceof GapEvent e) {
+            return GapEventSummary.of(e);
         }
         return event.getClass().getSimpleName();
     }

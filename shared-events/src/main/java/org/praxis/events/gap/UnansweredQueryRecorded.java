@@ -1,7 +1,6 @@
 package org.praxis.events.gap;
 
 import org.axonframework.serialization.Revision;
-import org.praxis.events.AuditedEvent;
 
 import java.time.Instant;
 
@@ -11,5 +10,5 @@ import java.time.Instant;
  */
 @Revision("1")
 public record UnansweredQueryRecorded(String gapId, String query, String actor, Instant occurredAt)
-        implements AuditedEvent {
+        implements GapEvent {
 }
