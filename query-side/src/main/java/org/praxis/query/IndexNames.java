@@ -12,6 +12,7 @@ public record IndexNames(String prefix) {
     public static final String PEOPLE = "people";
     public static final String GAPS = "gaps";
     public static final String PASSAGES = "passages";
+    public static final String DISCUSSIONS = "discussions";
 
     public String alias(String kind) {
         return prefix + "-" + kind;

@@ -3,6 +3,7 @@ package org.praxis.platform.processing;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.praxis.app.notification.NotificationProjection;
 import org.praxis.command.extraction.TextExtractionPolicy;
+import org.praxis.query.discussion.DiscussionProjection;
 import org.praxis.query.document.DocumentProjection;
 import org.praxis.query.gap.GapProjection;
 import org.praxis.query.lesson.LessonProjection;
@@ -27,7 +28,7 @@ public class DeadLetterRetry {
     private static final List<String> GROUPS = List.of(DocumentProjection.PROCESSING_GROUP,
             PracticeProjection.PROCESSING_GROUP, LessonProjection.PROCESSING_GROUP, PersonProjection.PROCESSING_GROUP,
             GapProjection.PROCESSING_GROUP, TextExtractionPolicy.PROCESSING_GROUP,
-            NotificationProjection.PROCESSING_GROUP);
+            NotificationProjection.PROCESSING_GROUP, DiscussionProjection.PROCESSING_GROUP);
     /** Bounds one round, so a queue that keeps failing cannot hold the scheduler. */
     private static final int MAX_SEQUENCES_PER_ROUND = 1_000;
 

@@ -4,18 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
+import org.praxis.events.discussion.DiscussedItem;
+import org.praxis.query.ProjectionIndex;
+import org.praxis.query.discussion.DiscussionEntry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Talking about practices, lessons and documents through the API: threads, mentions, edits, removals, refusals. */
 class DiscussionIT extends PraxisIT {
+
+    @Autowired
+    private ProjectionIndex<DiscussionEntry> discussions;
 
     @Test
     void peopleDiscussAPracticeInAThreadWithRepliesMentionsAndSafeMarkdown() {
@@ -116,6 +125,52 @@ class DiscussionIT extends PraxisIT {
                 .doesNotContain(secret, document);
         assertThat(owner.exchange(HttpMethod.GET, "/api/audit/events?type=CommentPosted", null).getBody())
                 .contains(secret, document);
+    }
+
+    @Test
+    void anItemIsFoundByWhatIsSaidAboutItAsLongAsItIsSaid() {
+        Api alice = withToken(newUser("alice", "CONTRIBUTOR"));
+        Api bob = withToken(newUser("bob", "READER"));
+        String said = uniqueWord("vaultwarden");
+        String rewritten = uniqueWord("keyring");
+        String practice = alice.post("/api/practices", Map.of("title", "Rotate API keys " + uniqueWord("k"),
+                "body", "Rotate every key on a schedule.")).getBody().get("id").asText();
+        String comments = "/api/practices/" + practice + "/comments";
+        String commentId = alice.post(comments, Map.of("text", "We keep them in " + said + " since May."))
+                .getBody().get("id").asText();
+
+        JsonNode found = bob.awaitSearch(said, r -> r.get("total").asInt() == 1);
+        assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(practice);
+        assertThat(found.get("hits").get(0).get("discussion").asText()).contains("<mark>" + said + "</mark>");
+        // the item's own words still find it, without a comment snippet
+        assertThat(bob.search("rotate schedule " + said).get("hits").get(0).get("id").asText()).isEqualTo(practice);
+
+        alice.put(comments + "/" + commentId, Map.of("text", "We moved them to " + rewritten + "."));
+        bob.awaitSearch(rewritten, r -> r.get("total").asInt() == 1);
+        assertThat(bob.search(said).get("total").asInt()).isZero();
+
+        alice.delete(comments + "/" + commentId);
+        bob.awaitSearch(rewritten, r -> r.get("total").asInt() == 0);
+    }
+
+    @Test
+    void aDocumentsCommentsFindItOnlyForThoseWhoMaySeeItAndNotAfterItsErasure() throws IOException {
+        Api owner = withToken(newUser("owner", "CONTRIBUTOR"));
+        Api outsider = withToken(newUser("outsider", "CONTRIBUTOR", "CURATOR"));
+        String secret = uniqueWord("secret");
+        String document = owner.upload(note("merger plans"), "plans.txt", Map.of("visibility", "PRIVATE"))
+                .getBody().get("id").asText();
+        owner.post("/api/documents/" + document + "/comments", Map.of("text", "Keep " + secret + " quiet."));
+
+        JsonNode found = owner.awaitSearch(secret, r -> r.get("total").asInt() == 1);
+        assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(document);
+        assertThat(outsider.search(secret).toString()).doesNotContain(document).contains("\"total\":0");
+
+        admin().post("/api/admin/documents/" + document + "/erasure", Map.of());
+        owner.awaitSearch(secret, r -> r.get("total").asInt() == 0);
+        // what was said about it is gone from the index too, not merely hidden
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> discussions.find(DiscussedItem.DOCUMENT.discussionOf(document)).isEmpty());
     }
 
     private static int status(ResponseEntity<?> response) {

@@ -66,6 +66,10 @@ class VisibilityCanaryIT extends PraxisIT {
         assertThat(owner.post(comments, Map.of("text", "Say nothing of " + word + " to @" + outsider.username()
                 + " yet.")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(owner.get(comments).getBody().toString()).contains(word);
+        String said = randomWord(); // what is said about the canary finds it, for those who may see it only
+        owner.post(comments, Map.of("text", "The " + said + " committee decides."));
+        owner.awaitSearch(said, r -> ids(r).contains(canary));
+        assertThat(outsider.search(said).get("total").asInt()).isZero();
         assertThat(viewsOf(outsider, owner, open)).isEqualTo(before);
         String practice = owner.post("/api/practices", Map.of("title", "Announce restructurings early",
                         "body", "Tell the team first.", "motivatedBy", List.of(Map.of("kind", "DOCUMENT", "id", canary))))

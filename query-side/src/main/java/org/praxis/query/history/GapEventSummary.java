@@ -3,7 +3,10 @@ package org.praxis.query.history;
 import org.praxis.events.gap.GapEvent;
 import org.praxis.events.gap.KnowledgeGapRouted;
 
-/** A one-line, human description of a knowledge-gap event, quoting the question. */
+/**
+ * A one-line, human description of a knowledge-gap event. It does not quote the question: what a person searched
+ * for is theirs, and it may name what only others may see (the gaps list shows questions to curators, unattributed).
+ */
 final class GapEventSummary {
 
     private GapEventSummary() {
@@ -11,8 +14,8 @@ final class GapEventSummary {
 
     static String of(GapEvent event) {
         if (event instanceof KnowledgeGapRouted e) {
-            return "asked " + String.join(", ", e.experts()) + " to fill the gap '" + e.query() + "'";
+            return "asked " + String.join(", ", e.experts()) + " to fill a knowledge gap";
         }
-        return "searched for '" + event.query() + "' and found nothing";
+        return "searched and found nothing";
     }
 }

@@ -39,7 +39,7 @@ public class RelatedDocuments {
                                             .minTermFreq(1).minDocFreq(1).maxQueryTerms(25)))))
                             .source(source -> source.filter(f -> f.excludes(TEXT, CONTENT, TextLanguages.FIELD))),
                             ObjectNode.class)
-                    .hits().hits().stream().map(hit -> hits.from(hit, null)).toList();
+                    .hits().hits().stream().map(hit -> hits.from(hit, null, null)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -45,15 +45,18 @@ final class SearchHits {
         this.names = names;
     }
 
-    /** The hit as a search result; {@code passage}: the passage closest to the query by meaning, or null. */
-    SearchHit from(Hit<ObjectNode> hit, String passage) {
+    /**
+     * The hit as a search result; {@code passage}: the passage closest to the query by meaning, or null;
+     * {@code discussion}: the marked snippet of a comment on it that matched, or null.
+     */
+    SearchHit from(Hit<ObjectNode> hit, String passage, String discussion) {
         ObjectNode source = hit.source();
         Set<String> tags = new TreeSet<>();
         source.path(TAGS).forEach(tag -> tags.add(tag.asText()));
         return new SearchHit(names.itemType(hit.index()), hit.id(), title(source), snippets(hit.highlight()),
                 hit.score() == null ? 0 : hit.score(), tags, Instant.parse(source.path(UPDATED_AT).asText()),
                 text(source, OWNER, AUTHOR), texts(source.path(AUTHORS)), text(source, MEDIA_TYPE),
-                text(source, STATUS), passage);
+                text(source, STATUS), passage, discussion);
     }
 
     /**

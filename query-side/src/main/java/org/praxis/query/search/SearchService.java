@@ -45,7 +45,7 @@ import static org.praxis.query.ItemFields.WHAT_HAPPENED;
  */
 public class SearchService {
 
-    private static final int SNIPPET_LENGTH = 160;
+    static final int SNIPPET_LENGTH = 160;
     private static final String TYPE_FACET = "type";
     private static final String YEAR_FACET = "year";
     /**
@@ -63,6 +63,7 @@ public class SearchService {
     private final Ranking ranking;
     private final SearchHits hits;
     private final DidYouMean didYouMean;
+    private final DiscussionMatches discussions;
     private final SemanticRanking semantic;
 
     /** @param semantic ranking by meaning, or null to rank by words alone */
@@ -73,13 +74,14 @@ public class SearchService {
         this.ranking = new Ranking(client, names);
         this.hits = new SearchHits(names);
         this.didYouMean = new DidYouMean(client, scope);
+        this.discussions = new DiscussionMatches(client, names);
         this.semantic = semantic;
     }
 
     public SearchResults search(SearchQuery query, Viewer viewer) {
         try {
             QueryText text = new QueryText(query.text());
-            Ranking.Ranked ranked = ranked(query, viewer, RankingSignals.ALL);
+            Ranked ranked = ranked(query, viewer, RankingSignals.ALL);
             int from = (query.page() - 1) * query.size();
             boolean byMeaning = semantic != null && !text.text().isEmpty() && from < SemanticRanking.DEPTH;
             return byMeaning ? searchByWordsAndMeaning(query, viewer, ranked) : searchByWords(query, viewer, ranked);
@@ -89,10 +91,11 @@ public class SearchService {
     }
 
     /** One request: the page in the order of the words' ranking, with facets, snippets and did-you-mean. */
-    private SearchResults searchByWords(SearchQuery query, Viewer viewer, Ranking.Ranked ranked) throws IOException {
+    private SearchResults searchByWords(SearchQuery query, Viewer viewer, Ranked ranked) throws IOException {
         SearchResponse<ObjectNode> response = client.search(request(query, ranked)
                 .from((query.page() - 1) * query.size()).size(query.size()).build(), ObjectNode.class);
-        List<SearchHit> page = response.hits().hits().stream().map(hit -> hits.from(hit, null)).toList();
+        List<SearchHit> page = response.hits().hits().stream()
+                .map(hit -> hits.from(hit, null, ranked.discussionSnippet(hit.id()))).toList();
         return results(query, viewer, response, distinct(response), page);
     }
 
@@ -101,7 +104,7 @@ public class SearchService {
      * with facets over every match (a post filter picks the page after the aggregations), snippets and the
      * passage closest to the query.
      */
-    private SearchResults searchByWordsAndMeaning(SearchQuery query, Viewer viewer, Ranking.Ranked ranked)
+    private SearchResults searchByWordsAndMeaning(SearchQuery query, Viewer viewer, Ranked ranked)
             throws IOException {
         SearchResponse<Void> byWords = client.search(s -> s.index(scope.indices(query.type())).query(ranked.query())
                 .size(SemanticRanking.DEPTH).collapse(c -> c.field(SameContent.FIELD)).source(source -> source.fetch(false))
@@ -114,7 +117,8 @@ public class SearchService {
                 .postFilter(f -> f.ids(i -> i.values(page))).build(), ObjectNode.class);
         Map<String, String> passages = semantic.closestPassages(vector, page);
         Map<String, SearchHit> pageHits = new HashMap<>();
-        response.hits().hits().forEach(hit -> pageHits.put(hit.id(), hits.from(hit, passages.get(hit.id()))));
+        response.hits().hits().forEach(hit -> pageHits.put(hit.id(),
+                hits.from(hit, passages.get(hit.id()), ranked.discussionSnippet(hit.id()))));
         return results(query, viewer, response, distinct(byWords),
                 page.stream().map(pageHits::get).filter(Objects::nonNull).toList());
     }
@@ -159,7 +163,7 @@ public class SearchService {
     }
 
     /** A page request for this ranked query: facets, snippets of the words as typed, did-you-mean; no paging yet. */
-    private SearchRequest.Builder request(SearchQuery query, Ranking.Ranked ranked) {
+    private SearchRequest.Builder request(SearchQuery query, Ranked ranked) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(scope.indices(query.type()))
                 .query(ranked.query())
@@ -192,11 +196,26 @@ public class SearchService {
         return request;
     }
 
-    /** The query ranking what the viewer may see, narrowed by the query's facets, for its words. */
-    private Ranking.Ranked ranked(SearchQuery query, Viewer viewer, RankingSignals signals) throws IOException {
+    /**
+     * The query ranking what the viewer may see, narrowed by the query's facets, for its words: in the items
+     * themselves, then in what is said about them.
+     */
+    private Ranked ranked(SearchQuery query, Viewer viewer, RankingSignals signals) throws IOException {
         Query visible = Query.of(q -> q.bool(b -> SearchScope.visible(b, query, viewer)));
-        return ranking.query(new QueryText(query.text(), signals.questionWords()), scope.indices(query.type()), visible,
-                signals);
+        QueryText text = new QueryText(query.text(), signals.questionWords());
+        List<String> indices = scope.indices(query.type());
+        Ranking.Ranked byWords = ranking.query(text, indices, visible, signals);
+        Map<String, DiscussionMatches.Match> discussed = discussions.of(text, indices);
+        return new Ranked(DiscussionMatches.lift(byWords.query(), visible, discussed), byWords.highlight(), discussed);
+    }
+
+    /** The ranked query, what marks the words in snippets, and the items found by what is said about them. */
+    private record Ranked(Query query, Query highlight, Map<String, DiscussionMatches.Match> discussed) {
+
+        String discussionSnippet(String itemId) {
+            DiscussionMatches.Match match = discussed.get(itemId);
+            return match == null ? null : match.snippet();
+        }
     }
 
     private Facets facets(Map<String, Aggregate> aggregations) {
