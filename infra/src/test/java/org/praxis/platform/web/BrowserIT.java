@@ -185,12 +185,21 @@ class BrowserIT extends PraxisIT {
             colleague.find(By.linkText(title)).click();
             colleague.waitFor(By.id("discussion"));
             colleague.find(By.cssSelector("#discussion details summary")).click();
-            colleague.find(By.cssSelector("#discussion details textarea")).sendKeys("Yes, with a second person on call.");
+            String said = uniqueWord("buddy");
+            colleague.find(By.cssSelector("#discussion details textarea"))
+                    .sendKeys("Yes, with a second person on call, the " + said + " rota.");
             colleague.find(By.cssSelector("#discussion details button")).click();
             colleague.waitForText(By.cssSelector(".notice"), "Reply posted");
             assertThat(colleague.find(By.cssSelector("#discussion .comments .comments")).getText())
                     .contains(bob.username(), "second person on call");
             colleague.snap("discussion");
+
+            // what is said about the practice finds it, with the comment shown under the result
+            bob.awaitSearch(said, results -> results.get("total").asInt() == 1);
+            colleague.open("/search?q=" + said);
+            assertThat(colleague.waitFor(By.cssSelector(".snippet.discussion")).getText())
+                    .contains("In the discussion", said);
+            assertThat(colleague.find(By.cssSelector(".hits h3 a")).getText()).isEqualTo(title);
         }
 
         browser.open("/practices/" + practice);
