@@ -71,6 +71,15 @@ class NotificationPages {
         return "redirect:/notifications#saved-searches";
     }
 
+    /** Follows a notification to its item, marking it read. */
+    @GetMapping("/notifications/{id}")
+    String open(@PathVariable long id, @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+        return notifications.open(user, id).map(notification -> "redirect:" + notification.page()).orElseGet(() -> {
+            redirect.addFlashAttribute("notice", "There is no such notification, or its item is gone.");
+            return "redirect:/notifications";
+        });
+    }
+
     @PostMapping("/notifications/read-all")
     String readAll(@AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
         notifications.readAll(user);

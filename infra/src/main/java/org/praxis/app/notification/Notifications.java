@@ -104,6 +104,16 @@ public class Notifications {
         return shown(user, " and read_at is null").size();
     }
 
+    /**
+     * Opens one of the person's notifications: marks it read and answers it, so that its item can be shown; empty
+     * when they have none with that id, or it is about an item they may not see now.
+     */
+    public Optional<NotificationView> open(PraxisUser user, long id) {
+        Optional<NotificationView> shown = shown(user, " and id = " + id).stream().findFirst();
+        shown.ifPresent(notification -> read(user, id));
+        return shown;
+    }
+
     /** Marks one of the person's notifications read; empty when they have none with that id. */
     public Optional<Long> read(PraxisUser user, long id) {
         int updated = jdbc.update("update praxis_notification set read_at = coalesce(read_at, ?) "

@@ -184,6 +184,7 @@ class BrowserIT extends PraxisIT {
             colleague.snap("notifications");
             colleague.find(By.linkText(title)).click();
             colleague.waitFor(By.id("discussion"));
+            assertThat(colleague.driver().findElements(By.id("unread"))).as("following a notification reads it").isEmpty();
             colleague.find(By.cssSelector("#discussion details summary")).click();
             String said = uniqueWord("buddy");
             colleague.find(By.cssSelector("#discussion details textarea"))
@@ -249,7 +250,9 @@ class BrowserIT extends PraxisIT {
         browser.open("/notifications");
         browser.waitForText(By.cssSelector(".notifications"), "new for a saved search");
         assertThat(browser.find(By.id("saved-searches")).getText()).contains("Glaze recipes", "tells you of new results");
-        assertThat(browser.find(By.cssSelector(".notifications a")).getAttribute("href")).endsWith("/documents/" + id);
+        browser.find(By.cssSelector(".notifications a")).click();
+        browser.waitFor(By.id("discussion"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/documents/" + id);
     }
 
     @Test
