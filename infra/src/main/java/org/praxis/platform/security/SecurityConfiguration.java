@@ -102,7 +102,8 @@ public class SecurityConfiguration {
                             OidcSignIn oidc, RateLimits limits, ObjectMapper json) throws Exception {
         http.addFilterAfter(new RateLimitFilter(limits, new ProblemResponses(json)), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/favicon.svg")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**", "/audit").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())

@@ -10,6 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 /**
  * A person in front of real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}).
@@ -41,6 +45,9 @@ public final class Browser implements AutoCloseable {
                 .setBinary(firstExisting(BROWSERS, "Chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--window-size=1280,900", "--lang=en");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(firstExisting(DRIVERS, "chromedriver"))).build();
         this.driver = new ChromeDriver(service, options);
@@ -89,6 +96,16 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         };
+    }
+
+    /**
+     * What the pages wrote to the console as errors since this was last asked: scripts that failed, styles or scripts
+     * the Content-Security-Policy refused, files that could not be loaded.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .toList();
     }
 
     public WebElement find(By element) {

@@ -49,9 +49,15 @@ class BrowserIT extends PraxisIT {
         browser = new Browser("http://localhost:" + port);
     }
 
+    /** No page of any walk wrote an error to the console; a refusal the page shows (a 4xx answer) is not one. */
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertThat(browser.consoleErrors()).as("console errors")
+                    .noneMatch(error -> !error.contains("the server responded with a status of 4"));
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
@@ -294,15 +300,28 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
-    void every_page_fits_a_phone_and_labels_every_field() {
+    void every_page_fits_a_phone_labels_every_field_and_loads_without_a_console_error() throws IOException {
         Api admin = newUser("ada", "ADMIN", "CONTRIBUTOR", "CURATOR", "AUDITOR");
+        String document = admin.upload(Files.writeString(Files.createTempFile("page", ".txt"), "A page to read."),
+                "page.txt", Map.of()).getBody().get("id").asText();
+        String practice = admin.post("/api/practices", Map.of("title", "Pages " + uniqueWord("p"),
+                "body", "Every page loads cleanly.")).getBody().get("id").asText();
+        String lesson = admin.post("/api/lessons", Map.of("title", "A page broke " + uniqueWord("l"),
+                "whatHappened", "The admin page showed console errors.", "severity", "LOW", "failedOn", "2026-11-01"))
+                .getBody().get("id").asText();
+        browser.open("/login");
+        browser.waitFor(By.id("username"));
+        assertThat(browser.consoleErrors()).as("console errors on /login").isEmpty();
         browser.signIn(admin.username(), passwordOf(admin.username()));
         browser.resize(375, 800);
 
-        for (String path : List.of("/search?q=plan", "/upload", "/practices", "/practices/new", "/lessons",
-                "/lessons/new", "/experts?q=plan", "/me", "/audit", "/admin", "/proposals")) {
+        for (String path : List.of("/search?q=plan", "/search", "/upload", "/practices", "/practices/new",
+                "/practices/" + practice, "/lessons", "/lessons/new", "/lessons/" + lesson, "/documents/" + document,
+                "/experts?q=plan", "/me", "/people/" + admin.username(), "/notifications", "/audit", "/admin",
+                "/proposals")) {
             browser.open(path);
             browser.waitFor(By.id("content"));
+            assertThat(browser.consoleErrors()).as("console errors on %s", path).isEmpty();
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
                     .as("%s fits 375 px", path).isEqualTo(true);
             assertThat(browser.script("return Array.from(document.querySelectorAll("
