@@ -43,14 +43,24 @@
         });
         request.addEventListener("load", function () {
             const type = request.getResponseHeader("Content-Type") || "";
+            let detail = "the server refused it (" + request.status + ")";
             if (type.startsWith("text/html")) {
-                state.innerHTML = request.responseText; // rendered and escaped by the server
-                htmx.process(state);
+                // the file's status is a fragment; a whole page means the upload was refused and the server sent
+                // the form back with the reason on top (or a sign-in page, when the session ended)
+                const page = new DOMParser().parseFromString(request.responseText, "text/html");
+                if (request.status < 300 && !page.querySelector("header.bar, form[action$='/login']")) {
+                    state.innerHTML = request.responseText; // rendered and escaped by the server
+                    htmx.process(state);
+                    return;
+                }
+                const reason = page.querySelector(".notice.error");
+                detail = reason ? reason.textContent : page.querySelector("form[action$='/login']")
+                    ? "you were signed out; sign in again and retry" : detail;
             } else {
-                let detail = "the server refused it (" + request.status + ")";
                 try { detail = JSON.parse(request.responseText).detail || detail; } catch (ignored) { }
-                state.textContent = "Failed: " + detail;
             }
+            state.textContent = "Failed: " + detail;
+            item.classList.add("refused");
         });
         request.addEventListener("error", function () {
             state.textContent = "Upload failed: the connection was lost.";

@@ -91,6 +91,25 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void an_empty_file_chosen_with_a_good_one_fails_in_its_own_row_with_the_reason() throws IOException {
+        Api ann = newUser("ann", "CONTRIBUTOR");
+        Path empty = Files.createTempFile("empty", ".txt");
+        Path good = Files.writeString(Files.createTempFile("good", ".txt"), "A good note " + uniqueWord("n"));
+        browser.signIn(ann.username(), passwordOf(ann.username()));
+
+        browser.open("/upload");
+        browser.find(By.id("file")).sendKeys(empty + "\n" + good);
+        browser.find(By.cssSelector("form[data-file-action] button[type=submit]")).click();
+        browser.waitForText(By.id("uploads"), "Indexed");
+        browser.waitFor(By.cssSelector("#uploads li.refused"));
+
+        WebElement refused = browser.find(By.cssSelector("#uploads li.refused"));
+        assertThat(refused.getText()).contains(empty.getFileName().toString(), "Failed:", "empty");
+        assertThat(browser.driver().findElements(By.cssSelector("#uploads header, #uploads form"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#uploads li"))).hasSize(2);
+    }
+
+    @Test
     void a_revised_practice_shows_what_changed_side_by_side_and_how_it_stood_before() {
         Api curator = newUser("cora", "CONTRIBUTOR", "CURATOR");
         browser.signIn(curator.username(), passwordOf(curator.username()));
