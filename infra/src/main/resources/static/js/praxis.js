@@ -89,6 +89,14 @@
         });
     }
 
+    // a form whose change is large or cannot be undone asks first (data-confirm: the question)
+    document.addEventListener("submit", function (event) {
+        const question = event.target.dataset && event.target.dataset.confirm;
+        if (question && !window.confirm(question)) {
+            event.preventDefault();
+        }
+    }, true);
+
     document.addEventListener("DOMContentLoaded", function () {
         document.querySelectorAll("form[data-file-action]").forEach(enhanceUpload);
     });

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 @Page
 class AdminPage {
 
+    /** The flash attribute naming the processor whose rebuild was just started. */
+    private static final String REBUILDING = "rebuilding";
+
     private final Accounts accounts;
     private final Processors processors;
     private final HealthEndpoint health;
@@ -49,7 +52,8 @@ class AdminPage {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("roles", EnumSet.allOf(Role.class));
         model.addAttribute("processors", processors.all());
-        model.addAttribute("replaying", processors.anyReplaying());
+        // right after a rebuild was asked for, its segments may not be claimed yet: the table refreshes anyway
+        model.addAttribute("replaying", processors.anyReplaying() || model.containsAttribute(REBUILDING));
         model.addAttribute("health", health.health());
         model.addAttribute("ocr", ocr);
         return "admin";
@@ -100,7 +104,9 @@ class AdminPage {
     @PostMapping("/admin/processors/{name}/rebuild")
     String rebuild(@PathVariable String name, RedirectAttributes redirect) {
         processors.rebuild(name);
-        redirect.addFlashAttribute("notice", "Rebuilding " + name + " from the event store.");
+        redirect.addFlashAttribute(REBUILDING, name);
+        redirect.addFlashAttribute("notice", "Rebuilding " + name + " from the event store; search answers from the "
+                + "current index until the new one is complete.");
         return "redirect:/admin";
     }
 }

@@ -73,8 +73,17 @@ public class Processors {
         long position = segments.stream().mapToLong(status -> position(status.getCurrentPosition()))
                 .min().orElse(0);
         return new Status(processor.getName(), processor.isRunning(), processor.isError(),
-                segments.stream().anyMatch(EventTrackerStatus::isReplaying), position, Math.max(0, head - position),
+                segments.stream().anyMatch(Processors::replaying), position, Math.max(0, head - position),
                 deadLetters, processor.supportsReset());
+    }
+
+    /**
+     * Whether the segment is still replaying. Axon keeps a segment's replay token until it handles an event past the
+     * position of the reset, so a replay that reached the end of the stream would look unfinished until the next
+     * change to the knowledge base; a segment that caught up with the stream has replayed everything there is.
+     */
+    private static boolean replaying(EventTrackerStatus segment) {
+        return segment.isReplaying() && !segment.isCaughtUp();
     }
 
     /** The position of the newest event in the store; -1 while it is empty. */

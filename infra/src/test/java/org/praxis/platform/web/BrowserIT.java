@@ -3,10 +3,13 @@ package org.praxis.platform.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.praxis.app.notification.Reminders;
 import org.praxis.app.notification.SavedSearchAlerts;
 import org.praxis.app.support.Api;
@@ -107,6 +110,27 @@ class BrowserIT extends PraxisIT {
         assertThat(refused.getText()).contains(empty.getFileName().toString(), "Failed:", "empty");
         assertThat(browser.driver().findElements(By.cssSelector("#uploads header, #uploads form"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#uploads li"))).hasSize(2);
+    }
+
+    @Test
+    void a_rebuild_asks_first_and_the_admin_page_says_when_it_is_done() {
+        Api admin = newUser("ada", "ADMIN");
+        browser.signIn(admin.username(), passwordOf(admin.username()));
+        browser.open("/admin");
+        By rebuild = By.cssSelector("form[action$='/processors/gaps/rebuild'] button");
+
+        browser.find(rebuild).click();
+        Alert question = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).startsWith("Rebuild gaps from every event?");
+        question.dismiss();
+        assertThat(browser.driver().findElements(By.cssSelector(".notice"))).as("nothing started").isEmpty();
+
+        browser.find(rebuild).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waitForText(By.cssSelector(".notice"), "Rebuilding gaps");
+        // nothing else changes meanwhile: the table refreshes itself until the rebuild has read every event
+        browser.waitForText(By.xpath("//tr[td[1]='gaps']/td[2]"), "running");
     }
 
     @Test
