@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * On the first start (no accounts yet) creates the account {@code admin}, with the password from
+ * On the first start (no accounts yet) creates the account {@code admin}, with every role, with the password from
  * {@code praxis.admin.password} (the environment variable {@code PRAXIS_ADMIN_PASSWORD}), or a generated one
  * printed once.
  */
@@ -37,7 +38,8 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatedPassword() : configuredPassword;
-        accounts.create(USERNAME, password, Set.of(Role.ADMIN, Role.CONTRIBUTOR, Role.READER), Set.of(), "system:setup");
+        // the first person sets everything up: they publish and verify the first practices and read the audit too
+        accounts.create(USERNAME, password, EnumSet.allOf(Role.class), Set.of(), "system:setup");
         if (generated) {
             log.warn("""
 
