@@ -312,6 +312,21 @@ class DocumentApiIT extends PraxisIT {
     }
 
     @Test
+    void didYouMeanIsNotOfferedForAnotherFormOfAWordTheSearchFound() throws IOException {
+        String word = uniqueWord("vault");
+        Path note = Files.writeString(Files.createTempFile("vault", ".txt"), "Rotate the " + word + " every quarter.");
+        String id = admin.upload(note, "vault.txt", Map.of()).getBody().get("id").asText();
+        admin.awaitSearch(word, r -> hitIds(r).contains(id));
+
+        JsonNode plural = admin.search("rotate " + word + "s");
+        assertThat(hitIds(plural)).contains(id);
+        assertThat(plural.get("didYouMean").isNull()).as("'%s' and '%ss' are one word to search", word, word).isTrue();
+        // a real misspelling still gets its correction
+        assertThat(admin.search("rotate " + word.substring(0, word.length() - 1) + "q").get("didYouMean").asText())
+                .isEqualTo("rotate " + word);
+    }
+
+    @Test
     void changesSentByABrowserOnBehalfOfAnotherSiteAreRefused() {
         assertProblem(admin.withHeader("Sec-Fetch-Site", "cross-site").upload(TIKA_PDF, "x.pdf", Map.of()),
                 HttpStatus.FORBIDDEN, "other sites");

@@ -4,9 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import org.praxis.query.Viewer;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ import static org.praxis.query.ItemFields.CONTENT;
 final class DidYouMean {
 
     private static final String SUGGESTION = "didYouMean";
+    /** How the searched text fields read a query (see {@code TextAnalysis}). */
+    private static final String SEARCH_ANALYZER = "praxis_english_search";
 
     private final ElasticsearchClient client;
     private final SearchScope scope;
@@ -34,6 +38,20 @@ final class DidYouMean {
     static void ask(SearchRequest.Builder request, String text) {
         request.suggest(s -> s.text(text).suggesters(SUGGESTION, fs -> fs.term(t -> t.field(CONTENT)
                 .suggestMode(SuggestMode.Missing))));
+    }
+
+    /**
+     * Whether search reads both texts as the same words ("api keys" and "api key" are both {@code api key} once
+     * stemmed): the suggester compares surface forms, so it offers another form of a word the search already found.
+     */
+    private boolean sameWordsToSearch(String typed, String corrected, SearchQuery query) throws IOException {
+        String index = scope.indices(query.type()).get(0);
+        return analyzed(index, typed).equals(analyzed(index, corrected));
+    }
+
+    private List<String> analyzed(String index, String text) throws IOException {
+        return client.indices().analyze(a -> a.index(index).analyzer(SEARCH_ANALYZER).text(text)).tokens().stream()
+                .map(AnalyzeToken::token).toList();
     }
 
     /** The corrected query text to offer, or null when there is none that finds a visible item. */
@@ -51,7 +69,7 @@ final class DidYouMean {
                         + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(term.options().get(0).text()));
             }
         }
-        if (corrected.equals(query.text())) {
+        if (corrected.equals(query.text()) || sameWordsToSearch(query.text(), corrected, query)) {
             return null;
         }
         // one visible item with the corrected words is enough: stop counting there
