@@ -2,6 +2,9 @@ package org.praxis.app.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.praxis.app.support.Api;
 import org.praxis.app.support.TestServices;
 import org.praxis.command.fixtures.SharedFixtures;
@@ -32,6 +35,7 @@ import static org.praxis.app.support.Responses.hitIds;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "praxis.elasticsearch.mode=external",
         "praxis.admin.password=embedded-default-admin"})
+@ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext // its own application context: closed afterwards, not left running beside the shared one
 class EmbeddedDefaultIT {
 
@@ -65,6 +69,15 @@ class EmbeddedDefaultIT {
         String id = upload.getBody().get("id").asText();
         admin.awaitSearch("\"This is the text for chapter One\"", r -> hitIds(r).contains(id));
         assertThat(admin.get("/api/documents/" + id + "/history").getBody()).hasSize(2);
+    }
+
+    @Test
+    void theStartUpLogSaysWhereToGoAndWhereTheDataLivesWithoutTheFrameworksChatter(CapturedOutput output) {
+        assertThat(output.getOut()).contains("Praxis is ready at http://localhost:" + port + "/",
+                        "data folder:  " + dataDir.toAbsolutePath().normalize(), "event store:  jdbc:h2:",
+                        "files:        " + dataDir.resolve("blobs").toAbsolutePath().normalize())
+                .doesNotContain("claimed the token", "HikariPool", "Migrating schema", "Tomcat started",
+                        "Support for convention-based annotation");
     }
 
     @Test
