@@ -1,5 +1,7 @@
 package org.praxis.app.account;
 
+import jakarta.servlet.http.HttpSession;
+import org.praxis.platform.security.SignInFailures;
 import org.praxis.platform.web.Page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -22,7 +24,10 @@ class LoginPage {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpSession session) {
+        // what the failed attempt typed, and why it was refused: shown once
+        model.addAttribute("username", take(session, SignInFailures.USERNAME));
+        model.addAttribute("throttled", take(session, SignInFailures.THROTTLED));
         Map<String, String> names = new LinkedHashMap<>();
         if (providers.getIfAvailable() instanceof InMemoryClientRegistrationRepository registrations) {
             for (ClientRegistration registration : registrations) {
@@ -36,5 +41,14 @@ class LoginPage {
     @GetMapping("/")
     String home() {
         return "redirect:/search";
+    }
+
+    private static Object take(HttpSession session, String attribute) {
+        if (session == null) {
+            return null;
+        }
+        Object value = session.getAttribute(attribute);
+        session.removeAttribute(attribute);
+        return value;
     }
 }

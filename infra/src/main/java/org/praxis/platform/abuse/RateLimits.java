@@ -24,8 +24,8 @@ public class RateLimits {
     private final IngestBackPressure pipeline;
 
     RateLimits(PraxisProperties properties, IngestBackPressure pipeline) {
-        this.searches = new RateLimit(properties.rateLimit().searchesPerMinute(), System::nanoTime);
-        this.uploads = new RateLimit(properties.rateLimit().uploadsPerMinute(), System::nanoTime);
+        this.searches = RateLimit.perMinute(properties.rateLimit().searchesPerMinute(), System::nanoTime);
+        this.uploads = RateLimit.perMinute(properties.rateLimit().uploadsPerMinute(), System::nanoTime);
         this.pipeline = pipeline;
     }
 

@@ -25,7 +25,8 @@ public record PraxisProperties(
         @DefaultValue Admin admin,
         @DefaultValue Processing processing,
         @DefaultValue Practices practices,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue SignIn signIn) {
 
     public Path blobDir() {
         return dataDir.resolve("blobs");
@@ -136,5 +137,17 @@ public record PraxisProperties(
         public Mail {
             baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         }
+    }
+
+    /**
+     * Failed sign-ins allowed per account and per client address in each {@code window} (a token bucket refilling
+     * evenly); beyond them a sign-in is refused without its password being checked (the page says so, the API
+     * answers 429 with Retry-After), so passwords cannot be guessed at the speed of Argon2. Per address counts
+     * more: colleagues behind one office address mistype too. After the OWASP Authentication Cheat Sheet
+     * ("Protect against automated attacks": account lockout by throttling, not a permanent lock).
+     */
+    public record SignIn(@DefaultValue("10") int failuresPerAccount,
+                         @DefaultValue("100") int failuresPerAddress,
+                         @DefaultValue("15m") Duration window) {
     }
 }

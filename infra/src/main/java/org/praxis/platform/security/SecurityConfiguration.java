@@ -3,6 +3,7 @@ package org.praxis.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.praxis.platform.abuse.RateLimitFilter;
 import org.praxis.platform.abuse.RateLimits;
+import org.praxis.platform.abuse.SignInThrottle;
 import org.praxis.platform.web.ProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -71,6 +72,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottled throttled) {
+                        response.setHeader("Retry-After", String.valueOf(Math.max(1,
+                                throttled.retryAfter().toSeconds())));
+                        problems.write(response, 429, throttled.getMessage());
+                        return;
+                    }
                     if (e instanceof InternalAuthenticationServiceException
                             && ProblemResponses.isDatabaseUnavailable(e)) { // the accounts could not be read
                         problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
@@ -115,7 +122,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(WRITERS)
                         .requestMatchers("/practices/new", "/lessons/new").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(new SignInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
@@ -125,6 +132,12 @@ public class SecurityConfiguration {
             http.oauth2Login(login -> login.userInfoEndpoint(user -> user.oidcUserService(oidc)));
         }
         return http.build();
+    }
+
+    /** Username and password, from the form and HTTP Basic, with failed sign-ins throttled. */
+    @Bean
+    ThrottledPasswordSignIn passwordSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+        return new ThrottledPasswordSignIn(accounts, passwords, throttle);
     }
 
     @Bean

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final RateLimit limit = new RateLimit(60, now::get);
+    private final RateLimit limit = RateLimit.perMinute(60, now::get);
 
     @Test
     void a_user_may_spend_a_whole_minute_in_one_burst_then_waits_for_the_next_request() {
@@ -44,5 +44,19 @@ class RateLimitTest {
         }
         assertThat(limit.take("ann")).isPresent();
         assertThat(limit.take("bob")).isEmpty();
+    }
+
+    @Test
+    void a_peek_says_whether_a_request_may_go_ahead_without_spending_one() {
+        RateLimit failures = new RateLimit(3, Duration.ofMinutes(15), now::get);
+        assertThat(failures.peek("ann")).isEmpty();
+        for (int i = 0; i < 3; i++) {
+            assertThat(failures.peek("ann")).isEmpty();
+            failures.take("ann");
+        }
+        assertThat(failures.peek("ann")).contains(Duration.ofMinutes(5));
+        assertThat(failures.peek("ann")).as("peeking spends nothing").contains(Duration.ofMinutes(5));
+        now.addAndGet(Duration.ofMinutes(5).toNanos());
+        assertThat(failures.peek("ann")).isEmpty();
     }
 }

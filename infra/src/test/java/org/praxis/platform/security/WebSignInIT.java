@@ -1,8 +1,12 @@
 package org.praxis.platform.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.praxis.app.support.Api;
 import org.praxis.app.support.PraxisIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,6 +24,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.praxis.app.support.Responses.assertProblem;
 
 /** Signing in to the web pages: a session after the login form, CSRF-protected; or through OpenID Connect. */
 class WebSignInIT extends PraxisIT {
@@ -49,6 +54,35 @@ class WebSignInIT extends PraxisIT {
                 post("/login", Map.of("username", "admin", "password", "wrong", "_csrf", token)));
         assertThat(wrong.statusCode()).isIn(302, 403);
         assertThat(wrong.headers().firstValue("Location").orElse("/login?error")).contains("error");
+    }
+
+    @Test
+    void a_failed_sign_in_keeps_the_username_and_repeated_failures_wait_before_any_password_is_checked()
+            throws Exception {
+        Api tess = newUser("tess", "READER");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String token = csrf(send(browser, get("/login")).body());
+        HttpResponse<String> wrong = send(browser, post("/login",
+                Map.of("username", tess.username(), "password", "not her password", "_csrf", token)));
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        String again = send(browser, get("/login?error")).body();
+        assertThat(again).contains("Wrong username or password", "value=\"" + tess.username() + "\"");
+
+        for (int attempt = 2; attempt <= 10; attempt++) {
+            assertThat(api(tess.username(), "guess " + attempt).get("/api/search?q=plan").getStatusCode())
+                    .as("attempt %d", attempt).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        ResponseEntity<JsonNode> held = tess.get("/api/search?q=plan");
+        assertProblem(held, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins");
+        assertThat(held.getHeaders().getFirst("Retry-After")).isNotBlank();
+
+        HttpResponse<String> right = send(browser, post("/login", Map.of("username", tess.username(),
+                "password", passwordOf(tess.username()), "_csrf", csrf(send(browser, get("/login")).body()))));
+        assertThat(right.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).as("even the right password waits").endsWith("/login?throttled"));
+        assertThat(send(browser, get("/login?throttled")).body()).contains("Too many failed sign-ins", "minute");
+        assertThat(newUser("colleague", "READER").get("/api/search?q=plan").getStatusCode())
+                .as("a colleague at the same address signs in").isEqualTo(HttpStatus.OK);
     }
 
     @Test
