@@ -9,9 +9,11 @@ import org.praxis.command.common.NotAllowed;
 import org.praxis.command.common.RequiredText;
 import org.praxis.command.common.RuleViolation;
 import org.praxis.command.common.Tags;
+import org.praxis.events.person.AccountChange;
 import org.praxis.events.person.EmailAddress;
 import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
+import org.praxis.events.person.PersonAccountChanged;
 import org.praxis.events.person.PersonMerged;
 import org.praxis.events.person.PersonNamesChanged;
 import org.praxis.events.person.PersonRegistered;
@@ -45,6 +47,7 @@ class Person {
     private Set<String> names = Set.of();
     private Set<String> emails = Set.of();
     private String mergedInto;
+    private boolean disabled;
 
     static final int MAX_NAMES = 20;
     static final int MAX_NAME_LENGTH = 80;
@@ -96,6 +99,41 @@ class Person {
         if (!command.roles().equals(roles) || !command.groups().equals(groups)) {
             apply(new PersonAccessChanged(personId, command.roles(), command.groups(), command.actor(), now()));
         }
+    }
+
+    /**
+     * A password is changed by its owner and reset by someone else (an admin); an account is disabled or enabled by
+     * someone else, never twice in a row, so an admin can never lock themself out.
+     *
+     * @throws NotAllowed    when the owner resets their own password or disables their own account, or someone else
+     *                       changes the password
+     * @throws RuleViolation when the account is already in the state asked for
+     */
+    @CommandHandler
+    void handle(ChangeAccountCommand command) {
+        boolean own = personId.equals(command.actor());
+        switch (command.change()) {
+            case PASSWORD_CHANGED -> requireSelf(command.actor(), "choose this password");
+            case PASSWORD_RESET -> {
+                if (own) {
+                    throw new NotAllowed("change your own password instead of resetting it");
+                }
+            }
+            case DISABLED -> {
+                if (own) {
+                    throw new NotAllowed("you cannot disable your own account");
+                }
+                if (disabled) {
+                    throw new RuleViolation(personId + " is disabled already");
+                }
+            }
+            case ENABLED -> {
+                if (!disabled) {
+                    throw new RuleViolation(personId + " is enabled already");
+                }
+            }
+        }
+        apply(new PersonAccountChanged(personId, command.change(), command.actor(), now()));
     }
 
     @CommandHandler
@@ -203,6 +241,13 @@ class Person {
     @EventSourcingHandler
     void on(ExpertiseVisibilityChanged event) {
         visible = event.visible();
+    }
+
+    @EventSourcingHandler
+    void on(PersonAccountChanged event) {
+        if (event.change() == AccountChange.DISABLED || event.change() == AccountChange.ENABLED) {
+            disabled = event.change() == AccountChange.DISABLED;
+        }
     }
 
     @EventSourcingHandler

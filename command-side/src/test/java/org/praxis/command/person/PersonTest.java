@@ -9,6 +9,8 @@ import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
 import org.praxis.events.person.PersonMerged;
 import org.praxis.events.person.PersonNamesChanged;
+import org.praxis.events.person.AccountChange;
+import org.praxis.events.person.PersonAccountChanged;
 import org.praxis.events.person.PersonRegistered;
 import org.praxis.events.person.SkillEndorsed;
 import org.praxis.events.person.SkillsDeclared;
@@ -218,5 +220,34 @@ class PersonTest {
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(ID + " was merged into alice2")
                 .expectNoEvents();
+    }
+
+    @Test
+    void aPasswordIsChangedByItsOwnerAndResetBySomeoneElse() {
+        PersonRegistered registered = new PersonRegistered(ID, "Alice Liddell", "system:accounts", now);
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.PASSWORD_CHANGED, ID))
+                .expectEvents(new PersonAccountChanged(ID, AccountChange.PASSWORD_CHANGED, ID, now));
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.PASSWORD_RESET, "admin"))
+                .expectEvents(new PersonAccountChanged(ID, AccountChange.PASSWORD_RESET, "admin", now));
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.PASSWORD_CHANGED, "admin"))
+                .expectException(NotAllowed.class).expectNoEvents();
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.PASSWORD_RESET, ID))
+                .expectException(NotAllowed.class).expectNoEvents();
+    }
+
+    @Test
+    void anAccountIsDisabledAndEnabledBySomeoneElseOnceEach() {
+        PersonRegistered registered = new PersonRegistered(ID, "Alice Liddell", "system:accounts", now);
+        PersonAccountChanged disabled = new PersonAccountChanged(ID, AccountChange.DISABLED, "admin", now);
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.DISABLED, "admin"))
+                .expectEvents(disabled);
+        fixture.given(registered, disabled).when(new ChangeAccountCommand(ID, AccountChange.DISABLED, "admin"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(registered, disabled).when(new ChangeAccountCommand(ID, AccountChange.ENABLED, "admin"))
+                .expectEvents(new PersonAccountChanged(ID, AccountChange.ENABLED, "admin", now));
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.ENABLED, "admin"))
+                .expectException(RuleViolation.class).expectNoEvents();
+        fixture.given(registered).when(new ChangeAccountCommand(ID, AccountChange.DISABLED, ID))
+                .expectException(NotAllowed.class).expectNoEvents();
     }
 }

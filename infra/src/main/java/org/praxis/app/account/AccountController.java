@@ -18,7 +18,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-/** {@code /api/admin/users}: accounts, for admins. */
+/**
+ * {@code /api/admin/users}: accounts, for admins: create, change roles and groups, reset a password, disable and
+ * enable. Each change is an event of the person.
+ */
 @RestController
 @RequestMapping("/api/admin/users")
 class AccountController {
@@ -47,6 +50,28 @@ class AccountController {
     AccountView grant(@PathVariable String username, @RequestBody Access request,
                       @AuthenticationPrincipal PraxisUser admin) {
         return accounts.grant(username, request.roles(), request.groups(), admin.getUsername());
+    }
+
+    record TemporaryPassword(String password) {
+    }
+
+    /** Sets a temporary password: the person's sessions end and they choose a new one at the next sign-in. */
+    @PostMapping("/{username}/password-reset")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody TemporaryPassword request,
+                                       @AuthenticationPrincipal PraxisUser admin) {
+        accounts.resetPassword(username, request.password(), admin.getUsername());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Disables the account: its sessions and API tokens stop working at once; an admin cannot disable themself. */
+    @PostMapping("/{username}/disable")
+    AccountView disable(@PathVariable String username, @AuthenticationPrincipal PraxisUser admin) {
+        return accounts.enable(username, false, admin.getUsername());
+    }
+
+    @PostMapping("/{username}/enable")
+    AccountView enable(@PathVariable String username, @AuthenticationPrincipal PraxisUser admin) {
+        return accounts.enable(username, true, admin.getUsername());
     }
 
     @GetMapping

@@ -87,6 +87,25 @@ class AdminPage {
         return "redirect:/admin";
     }
 
+    @PostMapping("/admin/users/{username}/password-reset")
+    String resetPassword(@PathVariable String username, @RequestParam String password,
+                         @AuthenticationPrincipal PraxisUser admin, RedirectAttributes redirect) {
+        accounts.resetPassword(username, password, admin.getUsername());
+        redirect.addFlashAttribute("notice", "Password of " + username + " reset: tell them the temporary one; "
+                + "they choose their own when they sign in.");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users/{username}/{change:disable|enable}")
+    String enable(@PathVariable String username, @PathVariable String change,
+                  @AuthenticationPrincipal PraxisUser admin, RedirectAttributes redirect) {
+        boolean enabled = change.equals("enable");
+        accounts.enable(username, enabled, admin.getUsername());
+        redirect.addFlashAttribute("notice", username + (enabled ? " may sign in again."
+                : " is disabled: their sessions and API tokens no longer work."));
+        return "redirect:/admin";
+    }
+
     @PostMapping("/admin/documents/read-again")
     String readAgain(@AuthenticationPrincipal PraxisUser admin, RedirectAttributes redirect) {
         int documents = readingAgain.scansReadWithoutOcr(admin.getUsername()).documents();

@@ -106,9 +106,11 @@ public record PraxisProperties(
     /**
      * {@code password}: the password of the first account, {@code admin}, created on the first start (no
      * accounts yet); set it with the environment variable {@code PRAXIS_ADMIN_PASSWORD}. Empty: a generated
-     * one is printed once.
+     * one is printed once. {@code recover=true} (with {@code password} set): a start that gives the existing
+     * {@code admin} account that password back, as a temporary one, enabled and with the admin role, for when no
+     * admin can sign in any more.
      */
-    public record Admin(@DefaultValue("") String password) {
+    public record Admin(@DefaultValue("") String password, @DefaultValue("false") boolean recover) {
     }
 
     /**

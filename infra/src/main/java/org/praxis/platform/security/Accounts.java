@@ -1,8 +1,10 @@
 package org.praxis.platform.security;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.praxis.command.person.ChangeAccountCommand;
 import org.praxis.command.person.ChangePersonAccessCommand;
 import org.praxis.command.person.RegisterPersonCommand;
+import org.praxis.events.person.AccountChange;
 import org.praxis.platform.web.Conflict;
 import org.praxis.platform.web.NotFound;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -43,13 +45,13 @@ public class Accounts implements UserDetailsService {
     /** The signed-in form of an account, for work done on its behalf (its roles and groups now); empty if gone. */
     @Transactional(readOnly = true)
     public Optional<PraxisUser> user(String username) {
-        return repository.findById(username).map(PraxisUser::new);
+        return repository.findById(username).map(account -> new PraxisUser(account, clock.instant()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return repository.findById(username).map(PraxisUser::new)
+        return repository.findById(username).map(account -> new PraxisUser(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }
 
@@ -62,9 +64,7 @@ public class Accounts implements UserDetailsService {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException("a username has 2 to 64 characters: lower-case letters, digits, . _ -");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        requireLongEnough(password);
         Set<String> roleNames = roleNames(roles);
         Set<String> groupNames = groupNames(groups);
         if (repository.existsById(username)) {
@@ -96,6 +96,72 @@ public class Accounts implements UserDetailsService {
         UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
         if (!account.groups().equals(groups)) {
             grant(username, account.roles().stream().map(Role::valueOf).collect(Collectors.toSet()), groups, actor);
+        }
+    }
+
+    /**
+     * The person chooses a new password, proving the current one (the temporary one after a reset).
+     *
+     * @throws IllegalArgumentException when the current password is wrong or the new one too short or the same
+     */
+    @Transactional
+    public void changePassword(String username, String current, String chosen) {
+        UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
+        if (current == null || !passwords.matches(current, account.passwordHash())) {
+            throw new IllegalArgumentException("the current password is not right");
+        }
+        requireLongEnough(chosen);
+        if (chosen.equals(current)) {
+            throw new IllegalArgumentException("choose a password other than the current one");
+        }
+        account.choosePassword(passwords.encode(chosen));
+        commands.sendAndWait(new ChangeAccountCommand(username, AccountChange.PASSWORD_CHANGED, username));
+    }
+
+    /**
+     * An admin sets a temporary password: the person's sessions end and they choose a new one at the next sign-in.
+     *
+     * @throws IllegalArgumentException when the temporary password is too short
+     */
+    @Transactional
+    public void resetPassword(String username, String temporary, String actor) {
+        UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
+        requireLongEnough(temporary);
+        account.resetPassword(passwords.encode(temporary), clock.instant());
+        commands.sendAndWait(new ChangeAccountCommand(username, AccountChange.PASSWORD_RESET, actor));
+    }
+
+    /** An admin disables the account (its sessions and API tokens stop working at once) or enables it again. */
+    @Transactional
+    public AccountView enable(String username, boolean enabled, String actor) {
+        UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
+        account.enable(enabled);
+        commands.sendAndWait(new ChangeAccountCommand(username,
+                enabled ? AccountChange.ENABLED : AccountChange.DISABLED, actor));
+        return AccountView.of(account);
+    }
+
+    /**
+     * Gives an account whose admin is locked out its way back: the password becomes {@code temporary} (to be
+     * replaced at the next sign-in), the account is enabled and keeps or regains the admin role; each an event.
+     */
+    @Transactional
+    public void recover(String username, String temporary, String actor) {
+        UserAccount account = repository.findById(username).orElseThrow(() -> new NotFound("account " + username));
+        resetPassword(username, temporary, actor);
+        if (!account.enabled()) {
+            enable(username, true, actor);
+        }
+        if (!account.roles().contains(Role.ADMIN.name())) {
+            Set<Role> roles = EnumSet.of(Role.ADMIN);
+            account.roles().forEach(role -> roles.add(Role.valueOf(role)));
+            grant(username, roles, account.groups(), actor);
+        }
+    }
+
+    private static void requireLongEnough(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
     }
 

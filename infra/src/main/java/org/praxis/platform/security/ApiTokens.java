@@ -66,14 +66,17 @@ public class ApiTokens {
         tokens.delete(token);
     }
 
-    /** The account the token belongs to, as it is now (roles and groups changed since apply at once). */
+    /**
+     * The account the token belongs to, as it is now (roles and groups changed since apply at once); empty when it
+     * is disabled or gone.
+     */
     @Transactional(readOnly = true)
     Optional<PraxisUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token))
-                .map(found -> (PraxisUser) accounts.loadUserByUsername(found.username()));
+                .flatMap(found -> accounts.user(found.username())).filter(PraxisUser::isEnabled);
     }
 
     private static String hash(String token) {

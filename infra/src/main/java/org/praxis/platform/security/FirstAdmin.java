@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * On the first start (no accounts yet) creates the account {@code admin}, with every role, with the password from
  * {@code praxis.admin.password} (the environment variable {@code PRAXIS_ADMIN_PASSWORD}), or a generated one
- * printed once.
+ * printed once. With {@code praxis.admin.recover=true} it gives an existing {@code admin} that password back instead
+ * (see {@link Accounts#recover}).
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -25,14 +26,26 @@ class FirstAdmin implements ApplicationRunner {
 
     private final Accounts accounts;
     private final String configuredPassword;
+    private final boolean recover;
 
     FirstAdmin(Accounts accounts, PraxisProperties properties) {
         this.accounts = accounts;
         this.configuredPassword = properties.admin().password();
+        this.recover = properties.admin().recover();
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (recover && accounts.exists(USERNAME)) {
+            if (configuredPassword.isBlank()) {
+                throw new IllegalStateException("praxis.admin.recover=true needs PRAXIS_ADMIN_PASSWORD: the temporary "
+                        + "password to give the account '" + USERNAME + "'");
+            }
+            accounts.recover(USERNAME, configuredPassword, "system:recovery");
+            log.warn("Recovered the account '{}': it signs in with PRAXIS_ADMIN_PASSWORD and chooses a new password. "
+                    + "Start without praxis.admin.recover from now on.", USERNAME);
+            return;
+        }
         if (!accounts.none()) {
             return;
         }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -47,13 +48,14 @@ public class SecurityConfiguration {
     /** The REST API: stateless, signed in per request with HTTP Basic or an API token. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, ApiTokens tokens)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, RateLimits limits, ApiTokens tokens, Accounts accounts)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(AccountStateFilter.forApi(accounts, problems), AuthorizationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limits, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
@@ -72,6 +74,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/documents/**", "/api/practices/**", "/api/lessons/**").hasAnyRole(WRITERS)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.realmName("Praxis").authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof DisabledException) {
+                        problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "This account is disabled");
+                        return;
+                    }
                     if (e instanceof SignInThrottled throttled) {
                         response.setHeader("Retry-After", String.valueOf(Math.max(1,
                                 throttled.retryAfter().toSeconds())));
@@ -106,8 +112,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
-                            OidcSignIn oidc, RateLimits limits, ObjectMapper json) throws Exception {
+                            OidcSignIn oidc, RateLimits limits, ObjectMapper json, Accounts accounts)
+            throws Exception {
         http.addFilterAfter(new RateLimitFilter(limits, new ProblemResponses(json)), AuthorizationFilter.class)
+                .addFilterBefore(AccountStateFilter.forPages(accounts, new ProblemResponses(json)),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/favicon.svg")

@@ -2,6 +2,7 @@ package org.praxis.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -30,6 +31,7 @@ public class SignInFailures implements AuthenticationFailureHandler {
             response.sendRedirect(request.getContextPath() + "/login?throttled");
             return;
         }
-        response.sendRedirect(request.getContextPath() + "/login?error");
+        response.sendRedirect(request.getContextPath()
+                + (exception instanceof DisabledException ? "/login?disabled" : "/login?error"));
     }
 }

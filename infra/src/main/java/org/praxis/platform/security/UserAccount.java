@@ -31,6 +31,15 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     protected UserAccount() {
     }
 
@@ -40,6 +49,36 @@ class UserAccount {
         this.roles = Set.copyOf(roles);
         this.groups = Set.copyOf(groups);
         this.createdAt = createdAt;
+    }
+
+    /** The person chose a new password: nothing more to change at the next sign-in. */
+    void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    /** An admin set a temporary password: every session signed in before {@code at} ends. */
+    void resetPassword(String hash, Instant at) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+        this.sessionsValidFrom = at;
+    }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Sessions signed in before this moment have ended; null when none has been ended. */
+    Instant sessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     void grant(Set<String> roles, Set<String> groups) {

@@ -2,6 +2,7 @@ package org.praxis.query.history;
 
 import org.praxis.events.person.ExpertiseVisibilityChanged;
 import org.praxis.events.person.PersonAccessChanged;
+import org.praxis.events.person.PersonAccountChanged;
 import org.praxis.events.person.PersonEvent;
 import org.praxis.events.person.PersonMerged;
 import org.praxis.events.person.PersonNamesChanged;
@@ -33,6 +34,13 @@ final class PersonEventSummary {
                     + (e.emails().size() == 1 ? " e-mail address)" : " e-mail addresses)");
         } else if (event instanceof PersonMerged e) {
             return "merged into " + e.into();
+        } else if (event instanceof PersonAccountChanged e) {
+            return switch (e.change()) {
+                case PASSWORD_CHANGED -> "changed their password";
+                case PASSWORD_RESET -> "reset the password of " + e.personId() + " (a new one at the next sign-in)";
+                case DISABLED -> "disabled the account of " + e.personId();
+                case ENABLED -> "enabled the account of " + e.personId() + " again";
+            };
         }
         return event.getClass().getSimpleName();
     }
