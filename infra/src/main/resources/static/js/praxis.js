@@ -97,7 +97,23 @@
         }
     }, true);
 
+    // times marked data-local are shown in the reader's own time zone, and the column heading says which
+    function localTimes() {
+        const stamps = document.querySelectorAll("time[data-local]");
+        if (stamps.length === 0) {
+            return;
+        }
+        const format = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "2-digit", day: "2-digit",
+            hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+        stamps.forEach(function (stamp) {
+            stamp.textContent = format.format(new Date(stamp.getAttribute("datetime")));
+        });
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        document.querySelectorAll("[data-zone]").forEach(function (label) { label.textContent = "(" + zone + ")"; });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         document.querySelectorAll("form[data-file-action]").forEach(enhanceUpload);
+        localTimes();
     });
 })();

@@ -134,6 +134,30 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void the_audit_lists_the_newest_first_in_words_with_what_each_is_about() {
+        Api cora = newUser("cora", "CONTRIBUTOR", "CURATOR", "AUDITOR");
+        String title = "Audited practice " + uniqueWord("a");
+        String practice = cora.post("/api/practices", Map.of("title", title, "body", "Write it down."))
+                .getBody().get("id").asText();
+        cora.post("/api/practices/" + practice + "/publish", Map.of());
+        browser.signIn(cora.username(), passwordOf(cora.username()));
+
+        browser.open("/audit?actor=" + cora.username());
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("table.audit tbody tr"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getText()).contains("Practice published", title);
+        assertThat(rows.get(1).getText()).contains("Practice drafted", title);
+        assertThat(rows.get(0).findElement(By.linkText(title)).getAttribute("href")).endsWith("/practices/" + practice);
+        assertThat(browser.find(By.cssSelector("[data-zone]")).getText())
+                .isEqualTo("(" + browser.script("return Intl.DateTimeFormat().resolvedOptions().timeZone") + ")");
+
+        new Select(browser.find(By.id("type"))).selectByVisibleText("Practice drafted");
+        browser.find(By.cssSelector("form[action$='/audit'] button")).click();
+        browser.waitForText(By.cssSelector("table.audit"), "Practice drafted");
+        assertThat(browser.driver().findElements(By.cssSelector("table.audit tbody tr"))).hasSize(1);
+    }
+
+    @Test
     void a_revised_practice_shows_what_changed_side_by_side_and_how_it_stood_before() {
         Api curator = newUser("cora", "CONTRIBUTOR", "CURATOR");
         browser.signIn(curator.username(), passwordOf(curator.username()));

@@ -10,6 +10,11 @@ import org.praxis.events.discussion.DiscussionEvent;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.query.history.EventSummaries;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -41,6 +46,40 @@ public class AuditTrail {
                     .filter(filter::matches)
                     .forEach(sink);
         }
+    }
+
+    /** One page of the matching events, newest first, and how many match in all. */
+    public record Page(long total, int page, int size, List<AuditRecord> records) {
+
+        public boolean hasOlder() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    /**
+     * The {@code page}-th (from 0) {@code size} matching events counted from the newest. The store is read forward
+     * once, keeping only the newest {@code (page + 1) × size} matches, so memory stays bounded by the page asked for.
+     *
+     * @throws IllegalArgumentException for a negative page or a size outside 1..200
+     */
+    public Page newestFirst(AuditFilter filter, Predicate<String> documentShown, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new IllegalArgumentException("pages count from 0 and hold 1 to 200 events");
+        }
+        int kept = Math.multiplyExact(page + 1, size);
+        Deque<AuditRecord> newest = new ArrayDeque<>(kept);
+        long[] total = {0};
+        forEach(filter, documentShown, record -> {
+            total[0]++;
+            if (newest.size() == kept) {
+                newest.removeFirst();
+            }
+            newest.addLast(record);
+        });
+        List<AuditRecord> descending = new ArrayList<>(newest);
+        Collections.reverse(descending);
+        int from = Math.min(page * size, descending.size());
+        return new Page(total[0], page, size, List.copyOf(descending.subList(from, descending.size())));
     }
 
     /** The document an event is about, if it is about one. */
