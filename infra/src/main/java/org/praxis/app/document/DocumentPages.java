@@ -99,12 +99,17 @@ class DocumentPages {
         return "documents/status :: status";
     }
 
+    /** The document's page; {@code q}, the search it was found by, is marked in its text with a jump to the first. */
     @GetMapping("/documents/{id}")
-    String document(@PathVariable String id, @AuthenticationPrincipal PraxisUser user, Model model) {
+    String document(@PathVariable String id, @RequestParam(required = false) String q,
+                    @AuthenticationPrincipal PraxisUser user, Model model) {
         DocumentEntry document = access.shown(id, user);
         String text = document.text() == null ? "" : document.text();
         model.addAttribute("document", document);
-        model.addAttribute("preview", text.length() > PREVIEW_CHARACTERS ? text.substring(0, PREVIEW_CHARACTERS) : text);
+        String preview = text.length() > PREVIEW_CHARACTERS ? text.substring(0, PREVIEW_CHARACTERS) : text;
+        model.addAttribute("preview", preview);
+        model.addAttribute("marked", MarkedText.of(preview, q));
+        model.addAttribute("q", q);
         model.addAttribute("previewCut", text.length() > PREVIEW_CHARACTERS);
         model.addAttribute("mayChange", DocumentAccess.mayChange(document, user));
         model.addAttribute("related", related.related(id, user.viewer(), RELATED));

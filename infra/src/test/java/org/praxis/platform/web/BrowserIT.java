@@ -82,12 +82,20 @@ class BrowserIT extends PraxisIT {
         WebElement hit = browser.waitFor(By.cssSelector(".hits li h3 a"));
         assertThat(hit.getText()).isEqualTo("Apache Tika - Apache Tika");
         assertThat(browser.find(By.cssSelector(".hits li .snippet mark")).getText()).containsIgnoringCase("toolkit");
-        assertThat(browser.find(By.cssSelector(".facets")).getText()).contains("toolkit-docs", "Apollo", "application/pdf");
+        assertThat(browser.find(By.cssSelector(".facets")).getText()).contains("toolkit-docs", "Apollo", "PDF");
         browser.snap("search");
 
         hit.click();
         browser.waitFor(By.cssSelector(".preview"));
         assertThat(browser.find(By.cssSelector(".preview")).getText()).contains("Apache Tika");
+        // the search's words are marked in the text, with a jump to the first; sizes and types read as words
+        assertThat(browser.find(By.cssSelector(".preview mark#first-match")).getText().toLowerCase())
+                .isIn("content", "analysis", "toolkit");
+        browser.find(By.linkText("Jump to the first")).click();
+        assertThat(browser.find(By.cssSelector("dl")).getText()).contains("PDF", "34 KB").doesNotContain("application/pdf");
+        assertThat(browser.find(By.id("title")).isDisplayed()).as("editing is folded away").isFalse();
+        browser.find(By.id("edit-heading")).click();
+        assertThat(browser.find(By.id("title")).isDisplayed()).isTrue();
         assertThat(browser.find(By.linkText("Download")).getAttribute("href")).contains("/download");
         assertThat(browser.find(By.cssSelector(".timeline")).getText()).contains("uploaded");
         browser.snap("document");
