@@ -115,5 +115,9 @@
     document.addEventListener("DOMContentLoaded", function () {
         document.querySelectorAll("form[data-file-action]").forEach(enhanceUpload);
         localTimes();
+        // filters fold into a button on a phone only: on a wide screen they stand open beside the results
+        if (window.matchMedia("(min-width: 48.01rem)").matches) {
+            document.querySelectorAll("details[data-open-wide]").forEach(function (folded) { folded.open = true; });
+        }
     });
 })();

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -105,12 +106,32 @@ public class SecurityConfiguration {
     }
 
     /**
+     * The interactive API documentation (springdoc's Swagger UI at {@code /swagger-ui.html}) for people signed in to
+     * the pages: their session, or the sign-in page first. Swagger UI sets its own styles inline, so its pages alone
+     * allow inline styles; scripts stay the app's own.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; "
+                                + "form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /**
      * The web pages: a session after signing in with a form (or through an OpenID Connect provider
      * when one is configured), CSRF tokens on every change, and a content security policy that
      * allows only the app's own scripts and styles.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> providers,
                             OidcSignIn oidc, RateLimits limits, ObjectMapper json, Accounts accounts)
             throws Exception {

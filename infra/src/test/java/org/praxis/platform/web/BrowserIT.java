@@ -166,6 +166,21 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void signed_in_people_try_the_api_in_its_interactive_documentation() {
+        browser.open("/swagger-ui.html");
+        browser.waitFor(By.id("username"));
+        assertThat(browser.driver().getCurrentUrl()).as("signed-in people only").contains("/login");
+
+        Api ann = newUser("ann", "READER");
+        browser.find(By.id("username")).sendKeys(ann.username());
+        browser.find(By.id("password")).sendKeys(passwordOf(ann.username()));
+        browser.find(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(By.cssSelector(".swagger-ui .opblock-summary-path"));
+        assertThat(browser.driver().findElements(By.cssSelector(".swagger-ui .opblock-summary-path")))
+                .extracting(WebElement::getText).contains("/api/search", "/api/me/password");
+    }
+
+    @Test
     void a_revised_practice_shows_what_changed_side_by_side_and_how_it_stood_before() {
         Api curator = newUser("cora", "CONTRIBUTOR", "CURATOR");
         browser.signIn(curator.username(), passwordOf(curator.username()));
@@ -379,6 +394,8 @@ class BrowserIT extends PraxisIT {
         Api admin = newUser("ada", "ADMIN", "CONTRIBUTOR", "CURATOR", "AUDITOR");
         String document = admin.upload(Files.writeString(Files.createTempFile("page", ".txt"), "A page to read."),
                 "page.txt", Map.of()).getBody().get("id").asText();
+        String image = admin.upload(SharedFixtures.corpus().resolve("testJPEG_EXIF.jpg"), "photo.jpg", Map.of())
+                .getBody().get("id").asText();
         String practice = admin.post("/api/practices", Map.of("title", "Pages " + uniqueWord("p"),
                 "body", "Every page loads cleanly.")).getBody().get("id").asText();
         String lesson = admin.post("/api/lessons", Map.of("title", "A page broke " + uniqueWord("l"),
@@ -393,7 +410,7 @@ class BrowserIT extends PraxisIT {
         for (String path : List.of("/search?q=plan", "/search", "/upload", "/practices", "/practices/new",
                 "/practices/" + practice, "/lessons", "/lessons/new", "/lessons/" + lesson, "/documents/" + document,
                 "/experts?q=plan", "/me", "/people/" + admin.username(), "/notifications", "/audit", "/admin",
-                "/proposals")) {
+                "/proposals", "/documents/" + image)) {
             browser.open(path);
             browser.waitFor(By.id("content"));
             assertThat(browser.consoleErrors()).as("console errors on %s", path).isEmpty();
@@ -404,6 +421,16 @@ class BrowserIT extends PraxisIT {
                     + ".filter(field => field.labels.length === 0 && !field.getAttribute('aria-label'))"
                     + ".map(field => field.name)")).as("fields without a label on %s", path).isEqualTo(List.of());
         }
+        browser.open("/search");
+        assertThat(browser.waitFor(By.cssSelector("[aria-labelledby=results-heading]")).getRect().getY())
+                .as("on a phone the results come before the filters")
+                .isLessThan(browser.find(By.cssSelector("aside.facets")).getRect().getY());
+        assertThat(browser.find(By.cssSelector(".facets ul")).isDisplayed()).as("filters folded").isFalse();
+        browser.find(By.cssSelector("details.filters summary")).click();
+        assertThat(browser.find(By.cssSelector(".facets ul")).isDisplayed()).isTrue();
+        browser.open("/documents/" + image);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(browser.script(
+                "return document.querySelector('img.shown').complete && document.querySelector('img.shown').naturalWidth > 0")));
         browser.resize(1280, 900);
         browser.open("/audit");
         browser.snap("audit");
