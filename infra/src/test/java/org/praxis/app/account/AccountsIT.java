@@ -3,23 +3,15 @@ package org.praxis.app.account;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
+import org.praxis.app.support.PageClient;
 import org.praxis.app.support.PraxisIT;
 import org.praxis.platform.security.Accounts;
 import org.praxis.platform.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.praxis.app.support.Responses.assertProblem;
@@ -27,7 +19,6 @@ import static org.praxis.app.support.Responses.assertProblem;
 /** People change their passwords; admins reset them and disable or enable accounts; each change is an event. */
 class AccountsIT extends PraxisIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final String CHOSEN = "a password of my own choosing";
     private static final String TEMPORARY = "temporary password 1";
 
@@ -51,28 +42,26 @@ class AccountsIT extends PraxisIT {
     }
 
     @Test
-    void aResetPasswordEndsTheSessionsAndMustBeReplacedBeforeAnythingElse() throws Exception {
+    void aResetPasswordEndsTheSessionsAndMustBeReplacedBeforeAnythingElse() {
         Api bob = newUser("bob", "CONTRIBUTOR");
-        HttpClient browser = signedIn(bob.username(), passwordOf(bob.username()));
-        assertThat(send(browser, get("/search")).statusCode()).isEqualTo(200);
+        PageClient browser = signedIn(bob.username(), passwordOf(bob.username()));
+        assertThat(browser.get("/search").statusCode()).isEqualTo(200);
 
         assertThat(admin().post("/api/admin/users/" + bob.username() + "/password-reset",
                 Map.of("password", TEMPORARY)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        HttpResponse<String> ended = send(browser, get("/search"));
-        assertThat(ended.statusCode()).isEqualTo(302);
-        assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/login?ended");
+        assertThat(PageClient.location(browser.get("/search"))).endsWith("/login?ended");
         assertThat(bob.get("/api/search?q=plan").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         Api temporary = api(bob.username(), TEMPORARY);
         assertProblem(temporary.get("/api/search?q=plan"), HttpStatus.FORBIDDEN, "choose a new one first");
         assertThat(account(bob.username()).get("mustChangePassword").asBoolean()).isTrue();
-        HttpClient again = signedIn(bob.username(), TEMPORARY);
-        assertThat(send(again, get("/search")).headers().firstValue("Location").orElseThrow()).endsWith("/me/password");
+        PageClient again = signedIn(bob.username(), TEMPORARY);
+        assertThat(PageClient.location(again.get("/search"))).endsWith("/me/password");
 
         assertThat(temporary.put("/api/me/password", Map.of("current", TEMPORARY, "password", CHOSEN))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api(bob.username(), CHOSEN).get("/api/search?q=plan").getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(send(again, get("/search")).statusCode()).as("the session goes on with the new password")
+        assertThat(again.get("/search").statusCode()).as("the session goes on with the new password")
                 .isEqualTo(200);
         assertThat(account(bob.username()).get("mustChangePassword").asBoolean()).isFalse();
         assertThat(trail(bob.username())).contains("reset the password of " + bob.username(), "changed their password");
@@ -81,22 +70,20 @@ class AccountsIT extends PraxisIT {
     }
 
     @Test
-    void aDisabledAccountsSessionsAndTokensStopAtOnceUntilItIsEnabledAgain() throws Exception {
+    void aDisabledAccountsSessionsAndTokensStopAtOnceUntilItIsEnabledAgain() {
         Api cleo = newUser("cleo", "CONTRIBUTOR");
         Api token = withToken(cleo);
-        HttpClient browser = signedIn(cleo.username(), passwordOf(cleo.username()));
+        PageClient browser = signedIn(cleo.username(), passwordOf(cleo.username()));
         assertThat(token.get("/api/search?q=plan").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         JsonNode disabled = admin().post("/api/admin/users/" + cleo.username() + "/disable", Map.of()).getBody();
         assertThat(disabled.get("enabled").asBoolean()).isFalse();
 
-        assertThat(send(browser, get("/search")).headers().firstValue("Location").orElseThrow())
-                .endsWith("/login?ended");
+        assertThat(PageClient.location(browser.get("/search"))).endsWith("/login?ended");
         assertThat(token.get("/api/search?q=plan").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertProblem(cleo.get("/api/search?q=plan"), HttpStatus.UNAUTHORIZED, "disabled");
-        HttpResponse<String> signIn = send(browser, form("/login", Map.of("username", cleo.username(),
-                "password", passwordOf(cleo.username()), "_csrf", csrf(send(browser, get("/login")).body()))));
-        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?disabled");
+        assertThat(PageClient.location(browser.signIn(cleo.username(), passwordOf(cleo.username()))))
+                .endsWith("/login?disabled");
         assertProblem(admin().post("/api/admin/users/" + cleo.username() + "/disable", Map.of()),
                 HttpStatus.CONFLICT, "disabled already");
         assertProblem(admin().post("/api/admin/users/admin/disable", Map.of()), HttpStatus.FORBIDDEN, "your own");
@@ -138,34 +125,9 @@ class AccountsIT extends PraxisIT {
                 + admin().get("/api/people/" + username).getStatusCode();
     }
 
-    private HttpClient signedIn(String username, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> signIn = send(browser, form("/login", Map.of("username", username, "password", password,
-                "_csrf", csrf(send(browser, get("/login")).body()))));
-        assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    private PageClient signedIn(String username, String password) {
+        PageClient browser = new PageClient(port);
+        assertThat(PageClient.location(browser.signIn(username, password))).doesNotContain("error");
         return browser;
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
-    }
-
-    private HttpRequest form(String path, Map<String, String> fields) {
-        StringBuilder body = new StringBuilder();
-        fields.forEach((key, value) -> body.append(body.isEmpty() ? "" : "&").append(key).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String page) {
-        Matcher matcher = CSRF.matcher(page);
-        assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
-        return matcher.group(1);
     }
 }
