@@ -181,6 +181,41 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void a_lesson_adapts_a_practice_chosen_by_its_title_and_keeps_the_text_when_the_practice_changed_meanwhile() {
+        Api cora = newUser("cora", "CONTRIBUTOR", "CURATOR");
+        String word = uniqueWord("keyring");
+        String title = "Rotating " + word + " keys";
+        String practice = cora.post("/api/practices", Map.of("title", title, "body", "Rotate every 90 days."))
+                .getBody().get("id").asText();
+        cora.awaitSearch(word, results -> results.get("total").asInt() > 0);
+        String lesson = cora.post("/api/lessons", Map.of("title", "A key leaked " + word, "whatHappened",
+                "An old key still worked.", "severity", "HIGH", "failedOn", "2026-11-20")).getBody().get("id").asText();
+        browser.signIn(cora.username(), passwordOf(cora.username()));
+
+        browser.open("/lessons/" + lesson);
+        browser.find(By.id("practiceQuery")).sendKeys(word);
+        browser.waitForText(By.id("practice-choices"), title);
+        browser.find(By.xpath("//fieldset[@id='practice-choices']//label[contains(., '" + title + "')]/input")).click();
+        browser.find(By.id("a-title")).sendKeys(title);
+        browser.find(By.id("a-body")).sendKeys("Rotate every 30 days and revoke the old key at once.");
+        browser.find(By.cssSelector("form[action$='/adaptations'] button")).click();
+        browser.waitForText(By.cssSelector(".notice"), "revision 2");
+        assertThat(browser.find(By.linkText(title)).getAttribute("href")).endsWith("/practices/" + practice);
+        assertThat(browser.find(By.cssSelector(".timeline")).getText()).contains("revised " + title + " to revision 2");
+
+        browser.open("/lessons/" + lesson + "?practiceQuery=" + word);
+        browser.find(By.xpath("//fieldset[@id='practice-choices']//label[contains(., '" + title + "')]/input")).click();
+        cora.put("/api/practices/" + practice, Map.of("body", "Rotate every 14 days.", "rationale", "meanwhile",
+                "expectedRevision", 2));
+        browser.find(By.id("a-title")).sendKeys(title);
+        browser.find(By.id("a-body")).sendKeys("Revoke within the hour.");
+        browser.find(By.cssSelector("form[action$='/adaptations'] button")).click();
+        browser.waitForText(By.cssSelector(".notice.error"), "changed meanwhile");
+        assertThat(browser.find(By.id("a-body")).getAttribute("value")).isEqualTo("Revoke within the hour.");
+        assertThat(browser.find(By.id("a-title")).getAttribute("value")).isEqualTo(title);
+    }
+
+    @Test
     void a_revised_practice_shows_what_changed_side_by_side_and_how_it_stood_before() {
         Api curator = newUser("cora", "CONTRIBUTOR", "CURATOR");
         browser.signIn(curator.username(), passwordOf(curator.username()));
