@@ -216,6 +216,19 @@ class BrowserIT extends PraxisIT {
     }
 
     @Test
+    void markdown_fields_preview_what_the_page_will_show() {
+        Api cora = newUser("cora", "CONTRIBUTOR");
+        browser.signIn(cora.username(), passwordOf(cora.username()));
+        browser.open("/practices/new");
+        browser.find(By.id("body")).sendKeys("Rotate **every** key. <script>alert(1)</script>");
+        browser.find(By.cssSelector("button[hx-post$='/markdown/preview']")).click();
+        browser.waitForText(By.id("body-preview"), "Rotate every key.");
+        assertThat(browser.find(By.cssSelector("#body-preview strong")).getText()).isEqualTo("every");
+        assertThat(browser.driver().findElements(By.cssSelector("#body-preview script"))).as("escaped").isEmpty();
+        assertThat(browser.find(By.id("body-preview")).getText()).contains("<script>");
+    }
+
+    @Test
     void a_revised_practice_shows_what_changed_side_by_side_and_how_it_stood_before() {
         Api curator = newUser("cora", "CONTRIBUTOR", "CURATOR");
         browser.signIn(curator.username(), passwordOf(curator.username()));
