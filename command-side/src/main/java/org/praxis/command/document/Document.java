@@ -16,6 +16,7 @@ import org.praxis.events.document.DocumentAccessChanged;
 import org.praxis.events.document.DocumentArchived;
 import org.praxis.events.document.DocumentContent;
 import org.praxis.events.document.DocumentErased;
+import org.praxis.events.document.DocumentProjectChanged;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
@@ -56,6 +57,7 @@ class Document {
     private String title;
     private Set<String> tags = Set.of();
     private Visibility visibility;
+    private String project;
     private boolean archived;
     private boolean erased;
     private String sourcePath;
@@ -164,6 +166,11 @@ class Document {
         if (command.visibility() != null && !command.visibility().equals(visibility)) {
             apply(new DocumentAccessChanged(documentId, command.visibility(), actor, at));
         }
+        String newProject = command.project() == null ? project
+                : RequiredText.optional(command.project(), "a project", MAX_TITLE_LENGTH);
+        if (!Objects.equals(newProject, project)) {
+            apply(new DocumentProjectChanged(documentId, newProject, actor, at));
+        }
     }
 
     @CommandHandler
@@ -203,6 +210,12 @@ class Document {
         title = event.title();
         tags = event.tags();
         visibility = event.visibility();
+        project = event.project();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentProjectChanged event) {
+        project = event.project();
     }
 
     @EventSourcingHandler

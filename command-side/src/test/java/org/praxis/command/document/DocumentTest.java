@@ -13,6 +13,7 @@ import org.praxis.events.document.DocumentErased;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
+import org.praxis.events.document.DocumentProjectChanged;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
 import org.praxis.events.document.DocumentTextExtracted;
@@ -152,6 +153,19 @@ class DocumentTest {
         fixture.given(uploaded())
                 .when(new EditDocumentCommand(ID, "Final report", null, null, ALICE))
                 .expectEvents(new DocumentRetitled(ID, "Final report", "alice", now));
+    }
+
+    @Test
+    void aDocumentMovesToAnotherProjectOrOutOfItsProject() {
+        fixture.given(uploaded())
+                .when(new EditDocumentCommand(ID, null, null, null, " Apollo ", ALICE))
+                .expectEvents(new DocumentProjectChanged(ID, "Apollo", "alice", now));
+        fixture.given(uploaded(), new DocumentProjectChanged(ID, "Apollo", "alice", now))
+                .when(new EditDocumentCommand(ID, null, null, null, "Apollo", ALICE))
+                .expectNoEvents();
+        fixture.given(uploaded(), new DocumentProjectChanged(ID, "Apollo", "alice", now))
+                .when(new EditDocumentCommand(ID, null, null, null, " ", ALICE))
+                .expectEvents(new DocumentProjectChanged(ID, null, "alice", now));
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * {@code PATCH /api/documents/{id}}: the fields to change; absent fields stay as they are.
- * {@code sourcePath} records that the source file moved (the bulk import sends it).
+ * {@code project}: another project (blank: none). {@code sourcePath} records that the source file moved (the bulk
+ * import sends it).
  */
-record DocumentChange(String title, Set<String> tags, Visibility visibility, String sourcePath) {
+record DocumentChange(String title, Set<String> tags, Visibility visibility, String project, String sourcePath) {
 }

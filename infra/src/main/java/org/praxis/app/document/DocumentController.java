@@ -121,7 +121,7 @@ class DocumentController {
                                 @AuthenticationPrincipal PraxisUser user) throws InterruptedException {
         access.visible(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, change.title(), change.tags(), change.visibility(),
-                user.actor()));
+                change.project(), user.actor()));
         if (change.sourcePath() != null) {
             commands.sendAndWait(new RelocateDocumentCommand(id, change.sourcePath(), user.actor()));
         }

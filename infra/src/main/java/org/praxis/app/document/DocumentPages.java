@@ -137,10 +137,11 @@ class DocumentPages {
     @PostMapping("/documents/{id}")
     String change(@PathVariable String id, @RequestParam String title, @RequestParam(required = false) String tags,
                   @RequestParam Visibility.Scope visibility, @RequestParam(required = false) String groups,
-                  @AuthenticationPrincipal PraxisUser user, RedirectAttributes redirect) {
+                  @RequestParam(required = false) String project, @AuthenticationPrincipal PraxisUser user,
+                  RedirectAttributes redirect) {
         access.visible(id, user);
         commands.sendAndWait(new EditDocumentCommand(id, title, Names.of(tags),
-                new Visibility(visibility, Names.of(groups)), user.actor()));
+                new Visibility(visibility, Names.of(groups)), project, user.actor()));
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:/documents/" + id;
     }

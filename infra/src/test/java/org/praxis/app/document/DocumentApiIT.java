@@ -138,12 +138,15 @@ class DocumentApiIT extends PraxisIT {
 
         String title = "Quarterly lessons " + UUID.randomUUID();
         String tag = uniqueTag();
-        assertThat(admin.patch("/api/documents/" + id, "{\"title\":\"" + title + "\",\"tags\":[\"" + tag + "\"]}")
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String project = "Project " + tag;
+        assertThat(admin.patch("/api/documents/" + id, "{\"title\":\"" + title + "\",\"tags\":[\"" + tag
+                + "\"],\"project\":\"" + project + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode byTitle = admin.awaitSearch("\"" + title + "\"", r -> hitIds(r).contains(id));
         assertThat(hit(byTitle, id).get("title").asText()).isEqualTo(title);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> hitIds(admin.get("/api/search?tag={tag}", tag).getBody()), List.of(id)::equals);
+        assertThat(admin.get("/api/documents/" + id).getBody().get("project").asText()).isEqualTo(project);
+        assertThat(hitIds(admin.get("/api/search?project={p}", project).getBody())).containsExactly(id);
 
         assertThat(admin.delete("/api/documents/" + id).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         admin.awaitSearch("\"" + title + "\"", r -> !hitIds(r).contains(id));
@@ -155,7 +158,8 @@ class DocumentApiIT extends PraxisIT {
         List<String> types = new ArrayList<>();
         history.forEach(event -> types.add(event.get("type").asText()));
         assertThat(types).containsExactly("DocumentUploaded", "DocumentTextExtracted", "DocumentVersionAdded",
-                "DocumentTextExtracted", "DocumentRetitled", "DocumentTagged", "DocumentUntagged", "DocumentArchived");
+                "DocumentTextExtracted", "DocumentRetitled", "DocumentTagged", "DocumentUntagged",
+                "DocumentProjectChanged", "DocumentArchived");
         assertThat(history.get(0).get("actor").asText()).isEqualTo("admin");
         assertThat(history.get(1).get("actor").asText()).isEqualTo("system:text-extraction");
         assertThat(history.get(4).get("summary").asText()).contains(title);

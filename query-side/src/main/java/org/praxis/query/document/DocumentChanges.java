@@ -8,6 +8,7 @@ import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
 import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
+import org.praxis.events.document.DocumentProjectChanged;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
 import org.praxis.events.document.DocumentTextExtracted;
@@ -60,6 +61,8 @@ public final class DocumentChanges {
                     ? entry.withFailure(failed.failure().reason() + ": " + failed.failure().detail(), at) : entry;
         } else if (event instanceof DocumentRetitled retitled) {
             return entry.withTitle(retitled.title(), at);
+        } else if (event instanceof DocumentProjectChanged moved) {
+            return entry.withProject(moved.project(), at);
         } else if (event instanceof DocumentTagged tagged) {
             Set<String> tags = new HashSet<>(entry.tags());
             tags.add(tagged.tag());

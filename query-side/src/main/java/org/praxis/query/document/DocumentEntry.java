@@ -97,6 +97,12 @@ public record DocumentEntry(
                 authors, archived, uploadedAt, at);
     }
 
+    DocumentEntry withProject(String newProject, Instant at) {
+        return new DocumentEntry(id, title, extractedTitle, fileName, text, tags, newProject, owner, visibility,
+                readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,
+                authors, archived, uploadedAt, at);
+    }
+
     DocumentEntry withTags(Set<String> newTags, Instant at) {
         return new DocumentEntry(id, title, extractedTitle, fileName, text, newTags, project, owner, visibility,
                 readers, version, versions, blobs, mediaType, size, status, error, language, pageCount, warnings,

@@ -7,6 +7,7 @@ import org.praxis.events.document.DocumentReadAgainRequested;
 import org.praxis.events.document.DocumentRelocated;
 import org.praxis.events.document.DocumentEvent;
 import org.praxis.events.document.DocumentExtractionFailed;
+import org.praxis.events.document.DocumentProjectChanged;
 import org.praxis.events.document.DocumentRetitled;
 import org.praxis.events.document.DocumentTagged;
 import org.praxis.events.document.DocumentTextExtracted;
@@ -38,6 +39,8 @@ public final class DocumentEventSummary {
             return "could not read version " + e.version() + ": " + e.failure().detail();
         } else if (event instanceof DocumentRetitled e) {
             return "retitled to '" + e.title() + "'";
+        } else if (event instanceof DocumentProjectChanged e) {
+            return e.project() == null ? "took it out of its project" : "moved it to the project '" + e.project() + "'";
         } else if (event instanceof DocumentTagged e) {
             return "tagged '" + e.tag() + "'";
         } else if (event instanceof DocumentUntagged e) {

@@ -6,7 +6,7 @@ import org.praxis.events.AuditedEvent;
 public sealed interface DocumentEvent extends AuditedEvent
         permits DocumentUploaded, DocumentVersionAdded, DocumentTextExtracted, DocumentExtractionFailed,
         DocumentRetitled, DocumentTagged, DocumentUntagged, DocumentAccessChanged, DocumentArchived, DocumentErased,
-        DocumentRelocated, DocumentReadAgainRequested {
+        DocumentRelocated, DocumentReadAgainRequested, DocumentProjectChanged {
 
     String documentId();
 }
