@@ -91,6 +91,9 @@ class BrowserIT extends PraxisIT {
         // the search's words are marked in the text, with a jump to the first; sizes and types read as words
         assertThat(browser.find(By.cssSelector(".preview mark#first-match")).getText().toLowerCase())
                 .isIn("content", "analysis", "toolkit");
+        // its pages, drawn in the browser by PDF.js
+        browser.waitForText(By.cssSelector("[data-pdf-status]"), "Pages 1 to");
+        assertThat(browser.driver().findElements(By.cssSelector(".pdf-pages canvas"))).isNotEmpty();
         browser.find(By.linkText("Jump to the first")).click();
         assertThat(browser.find(By.cssSelector("dl")).getText()).contains("PDF", "34 KB").doesNotContain("application/pdf");
         assertThat(browser.find(By.id("title")).isDisplayed()).as("editing is folded away").isFalse();
