@@ -115,6 +115,10 @@
     document.addEventListener("DOMContentLoaded", function () {
         document.querySelectorAll("form[data-file-action]").forEach(enhanceUpload);
         localTimes();
+        // a PDF's pages are drawn by PDF.js, loaded only on a page that shows some
+        if (document.querySelector("[data-pdf]")) {
+            import("/js/pdf-pages.mjs");
+        }
         // filters fold into a button on a phone only: on a wide screen they stand open beside the results
         if (window.matchMedia("(min-width: 48.01rem)").matches) {
             document.querySelectorAll("details[data-open-wide]").forEach(function (folded) { folded.open = true; });

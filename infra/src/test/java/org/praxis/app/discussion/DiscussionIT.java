@@ -132,7 +132,7 @@ class DiscussionIT extends PraxisIT {
         Api alice = withToken(newUser("alice", "CONTRIBUTOR"));
         Api bob = withToken(newUser("bob", "READER"));
         String said = uniqueWord("vaultwarden");
-        String rewritten = uniqueWord("keyring");
+        String rewritten = uniqueWord("hsmstore");
         String practice = alice.post("/api/practices", Map.of("title", "Rotate API keys " + uniqueWord("k"),
                 "body", "Rotate every key on a schedule.")).getBody().get("id").asText();
         String comments = "/api/practices/" + practice + "/comments";

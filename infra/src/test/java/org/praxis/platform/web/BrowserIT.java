@@ -186,7 +186,7 @@ class BrowserIT extends PraxisIT {
     @Test
     void a_lesson_adapts_a_practice_chosen_by_its_title_and_keeps_the_text_when_the_practice_changed_meanwhile() {
         Api cora = newUser("cora", "CONTRIBUTOR", "CURATOR");
-        String word = uniqueWord("keyring");
+        String word = uniqueWord("credential");
         String title = "Rotating " + word + " keys";
         String practice = cora.post("/api/practices", Map.of("title", title, "body", "Rotate every 90 days."))
                 .getBody().get("id").asText();
@@ -201,7 +201,8 @@ class BrowserIT extends PraxisIT {
         browser.find(By.xpath("//fieldset[@id='practice-choices']//label[contains(., '" + title + "')]/input")).click();
         browser.find(By.id("a-title")).sendKeys(title);
         browser.find(By.id("a-body")).sendKeys("Rotate every 30 days and revoke the old key at once.");
-        browser.find(By.cssSelector("form[action$='/adaptations'] button")).click();
+        browser.find(By.id("a-rationale")).sendKeys("an old key still worked");
+        browser.find(By.cssSelector("form[action$='/adaptations'] button[type=submit]")).click();
         browser.waitForText(By.cssSelector(".notice"), "revision 2");
         assertThat(browser.find(By.linkText(title)).getAttribute("href")).endsWith("/practices/" + practice);
         assertThat(browser.find(By.cssSelector(".timeline")).getText()).contains("revised " + title + " to revision 2");
@@ -212,7 +213,8 @@ class BrowserIT extends PraxisIT {
                 "expectedRevision", 2));
         browser.find(By.id("a-title")).sendKeys(title);
         browser.find(By.id("a-body")).sendKeys("Revoke within the hour.");
-        browser.find(By.cssSelector("form[action$='/adaptations'] button")).click();
+        browser.find(By.id("a-rationale")).sendKeys("faster");
+        browser.find(By.cssSelector("form[action$='/adaptations'] button[type=submit]")).click();
         browser.waitForText(By.cssSelector(".notice.error"), "changed meanwhile");
         assertThat(browser.find(By.id("a-body")).getAttribute("value")).isEqualTo("Revoke within the hour.");
         assertThat(browser.find(By.id("a-title")).getAttribute("value")).isEqualTo(title);
@@ -249,7 +251,7 @@ class BrowserIT extends PraxisIT {
         body.clear();
         body.sendKeys("Hash passwords with **Argon2id**; PBKDF2 with 600,000 iterations where Argon2id is missing.");
         browser.find(By.id("rationale")).sendKeys("OWASP raised the bar in 2023");
-        browser.find(By.cssSelector("form[action$='/revise'] button")).click();
+        browser.find(By.cssSelector("form[action$='/revise'] button[type=submit]")).click();
         browser.waitForText(By.cssSelector(".notice"), "revision 2");
         assertThat(browser.find(By.cssSelector(".markdown strong")).getText()).isEqualTo("Argon2id");
 
@@ -285,7 +287,7 @@ class BrowserIT extends PraxisIT {
         body.clear();
         body.sendKeys("Take a backup first and **restore it** on a test server.");
         browser.find(By.id("rationale")).sendKeys("last backup could not be restored");
-        browser.find(By.cssSelector("form[action$='/revise'] button")).click();
+        browser.find(By.cssSelector("form[action$='/revise'] button[type=submit]")).click();
         browser.waitForText(By.cssSelector(".notice"), "Proposed for review as proposal 1");
         assertThat(browser.find(By.cssSelector(".markdown")).getText()).isEqualTo("Take a backup first.");
 
@@ -318,7 +320,7 @@ class BrowserIT extends PraxisIT {
         assertThat(browser.waitFor(By.cssSelector("#discussion form[action$='/watch'] button")).getText())
                 .as("an author watches what she wrote").isEqualTo("Stop watching");
         browser.find(By.id("comment-text")).sendKeys("Does this hold at **night**, @" + bob.username() + "?");
-        browser.find(By.cssSelector("#discussion form[action$='/comments'] button")).click();
+        browser.find(By.cssSelector("#discussion form[action$='/comments'] button[type=submit]")).click();
         browser.waitForText(By.cssSelector(".notice"), "Comment posted");
         assertThat(browser.find(By.cssSelector("#discussion .comment-text strong")).getText()).isEqualTo("night");
 
