@@ -30,12 +30,8 @@ class PracticeChoices {
         this.practices = practices;
     }
 
-    /** A practice to choose: {@code value} is what the form sends back ({@code id@revision}). */
+    /** A practice to choose; the form sends back {@code id@revision}, the revision it was chosen at. */
     record Choice(String id, String title, int revision, String status) {
-
-        String value() {
-            return id + "@" + revision;
-        }
     }
 
     /** The practices matching {@code words}, best first; none for blank words. */
