@@ -98,6 +98,18 @@ public class IndexGenerations {
         }
     }
 
+    /**
+     * Creates {@code index} from this kind's definition, outside the generations (no alias names it) and, like a
+     * rebuilding generation, without periodic refreshes: for a benchmark's baseline, which writes the same entries
+     * to an index that analyses them the same way.
+     *
+     * @throws IOException when Elasticsearch cannot be reached or refuses the index (one of that name exists)
+     */
+    public void createUnaliased(String index) throws IOException {
+        create(index);
+        refreshInterval(index, Json.createValue("-1"));
+    }
+
     /** The generation queries read now. */
     public String current() {
         try {

@@ -33,9 +33,9 @@ class InstancesIT {
         Path data = Files.createTempDirectory("praxis-shared");
         String word = word();
         try (PraxisProcess first = PraxisProcess.start("first", PraxisProcess.freePort(), eventStore, prefix, data,
-                PASSWORD, "--praxis.processing.max-claimed-segments=8");
+                PASSWORD, "--praxis.processing.segments=4", "--praxis.processing.max-claimed-segments=2");
              PraxisProcess second = PraxisProcess.start("second", PraxisProcess.freePort(), eventStore, prefix, data,
-                     PASSWORD, "--praxis.processing.max-claimed-segments=8")) {
+                     PASSWORD, "--praxis.processing.segments=4", "--praxis.processing.max-claimed-segments=2")) {
             Set<String> uploaded = new HashSet<>();
             for (PraxisProcess instance : List.of(first, second)) {
                 Api admin = new Api(instance.baseUrl(), "admin", PASSWORD);

@@ -1,0 +1,64 @@
+package org.praxis.platform.processing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.junit.jupiter.api.Test;
+import org.praxis.app.support.Api;
+import org.praxis.app.support.PraxisIT;
+import org.praxis.platform.config.PraxisProperties;
+import org.praxis.query.document.DocumentProjection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An event store made with more segments than {@code praxis.processing.segments} is merged down to it, and the
+ * processor goes on: the documents processor, split into one segment more (as an older Praxis would have left it)
+ * and merged back, still makes an upload after the merge searchable.
+ */
+class SegmentMergesIT extends PraxisIT {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    TokenStore tokens;
+    @Autowired
+    TransactionManager transactions;
+    @Autowired
+    SegmentMerges merges;
+    @Autowired
+    PraxisProperties properties;
+
+    @Test
+    void a_processor_with_more_segments_than_the_setting_is_merged_down_to_it_and_goes_on() throws Exception {
+        PooledStreamingEventProcessor documents = processing
+                .eventProcessor(DocumentProjection.PROCESSING_GROUP, PooledStreamingEventProcessor.class).orElseThrow();
+        int setting = properties.processing().segments();
+        assertThat(segments(documents)).as("a new event store's segments").hasSize(setting);
+
+        int first = Arrays.stream(segments(documents)).min().orElseThrow();
+        assertThat(documents.splitSegment(first).get(1, TimeUnit.MINUTES)).as("split").isTrue();
+        assertThat(segments(documents)).hasSize(setting + 1);
+
+        assertThat(merges.mergeDown(documents)).isTrue();
+        assertThat(segments(documents)).hasSize(setting);
+
+        String word = uniqueWord("merged");
+        Api admin = admin();
+        String id = admin.upload(note(word), "after-the-merge.txt", Map.of()).getBody().get("id").asText();
+        JsonNode found = admin.awaitSearch(word, result -> result.get("total").asInt() == 1
+                && "INDEXED".equals(result.get("hits").get(0).get("status").asText()));
+        assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(id);
+    }
+
+    private int[] segments(PooledStreamingEventProcessor processor) {
+        return transactions.fetchInTransaction(() -> tokens.fetchSegments(processor.getName()));
+    }
+}
