@@ -5,6 +5,10 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.praxis.events.document.DocumentTextExtracted;
 import org.praxis.query.IndexNames;
 import org.praxis.query.ItemFields;
 import org.praxis.tools.imports.PraxisClient;
@@ -12,9 +16,12 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -35,10 +42,15 @@ class IngestBench {
 
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final EventStorageEngine storage;
+    private final TransactionManager transactions;
 
-    IngestBench(ElasticsearchClient client, IndexNames names) {
+    IngestBench(ElasticsearchClient client, IndexNames names, EventStorageEngine storage,
+                TransactionManager transactions) {
         this.client = client;
         this.names = names;
+        this.storage = storage;
+        this.transactions = transactions;
     }
 
     /**
@@ -90,26 +102,47 @@ class IngestBench {
     }
 
     /**
-     * Uploads the files one at a time, each once the one before is searchable, as on an idle server: how much longer
-     * than its parse by the baseline ({@code parseNanos}) each file took from upload to searchable.
+     * Upload to searchable on an idle server, in milliseconds per file: how much longer than its parse by the baseline
+     * ({@code parseNanos}) it took, and its two halves, from the upload's answer to the recorded text (the
+     * {@code DocumentTextExtracted} event's time: the extraction processor's pick-up, the parse in the worker, the
+     * text stored and the command) and from there to searchable (the projection and the index's refresh). The halves
+     * are as exact as the polling, {@value #POLL_MILLIS} ms.
      */
-    Timings idle(List<Path> files, Map<Path, Long> parseNanos, PraxisClient praxis) throws Exception {
-        Timings beyondParse = new Timings();
+    record Idle(Timings beyondParse, Timings toText, Timings textToSearchable) {
+    }
+
+    /** Uploads the files one at a time, each once the one before is searchable, as on an idle server. */
+    Idle idle(List<Path> files, Map<Path, Long> parseNanos, PraxisClient praxis) throws Exception {
+        Idle idle = new Idle(new Timings(), new Timings(), new Timings());
         ExecutorService uploader = Executors.newSingleThreadExecutor();
         try {
             for (Path file : files) {
                 Map<String, Long> uploadedAt = new ConcurrentHashMap<>();
                 Timings one = new Timings();
-                String name = "idle-" + file.getFileName();
-                awaitSearchable(List.of(upload(uploader, praxis, file, name, uploadedAt)), uploadedAt, one);
+                Future<String> upload = upload(uploader, praxis, file, "idle-" + file.getFileName(), uploadedAt);
+                awaitSearchable(List.of(upload), uploadedAt, one);
+                Instant searchable = Instant.now();
                 if (one.count() == 1) {
-                    beyondParse.add((long) one.percentile(50) * 1_000_000 - parseNanos.getOrDefault(file, 0L));
+                    long total = (long) (one.percentile(50) * 1_000_000);
+                    idle.beyondParse().add(total - parseNanos.getOrDefault(file, 0L));
+                    textRecorded(upload.get()).ifPresent(recorded -> {
+                        long afterText = Duration.between(recorded, searchable).toNanos();
+                        idle.toText().add(total - afterText);
+                        idle.textToSearchable().add(afterText);
+                    });
                 }
             }
-            return beyondParse;
+            return idle;
         } finally {
             uploader.shutdownNow();
         }
+    }
+
+    /** When the document's text was recorded (its last {@code DocumentTextExtracted} event), if it was. */
+    private Optional<Instant> textRecorded(String documentId) {
+        return transactions.fetchInTransaction(() -> storage.readEvents(documentId).asStream()
+                .filter(event -> event.getPayload() instanceof DocumentTextExtracted)
+                .map(EventMessage::getTimestamp).reduce((first, last) -> last));
     }
 
     /** Uploads the file on one of the uploaders, noting when the upload was accepted. */

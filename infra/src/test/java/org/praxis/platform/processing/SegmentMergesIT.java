@@ -41,6 +41,7 @@ class SegmentMergesIT extends PraxisIT {
         PooledStreamingEventProcessor documents = processing
                 .eventProcessor(DocumentProjection.PROCESSING_GROUP, PooledStreamingEventProcessor.class).orElseThrow();
         int setting = properties.processing().segments();
+        assertThat(setting).as("one segment per core unless set").isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(segments(documents)).as("a new event store's segments").hasSize(setting);
 
         int first = Arrays.stream(segments(documents)).min().orElseThrow();
