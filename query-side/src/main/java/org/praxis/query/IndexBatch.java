@@ -88,13 +88,15 @@ final class IndexBatch<T> {
      * Writes every changed entry, each with the version of the last event applied to it
      * ({@code version_type=external}: a newer version already stored wins). A refusal Elasticsearch
      * may not repeat (overload, unavailability) fails the batch, so that it is retried whole.
+     *
+     * @return how many entries were written or deleted
      */
-    void write() throws IOException {
+    int write() throws IOException {
         List<String> ids = entries.entrySet().stream()
                 .filter(e -> e.getValue().changed && (e.getValue().source != null || e.getValue().stored))
                 .map(Map.Entry::getKey).toList();
         if (ids.isEmpty()) {
-            return;
+            return 0;
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (String id : ids) {
@@ -113,6 +115,7 @@ final class IndexBatch<T> {
                 refused(item);
             }
         }
+        return ids.size();
     }
 
     private void refused(BulkResponseItem item) {

@@ -1,6 +1,7 @@
 package org.praxis.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -11,12 +12,17 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +36,12 @@ import java.util.function.UnaryOperator;
  */
 public class ProjectionIndex<T> {
 
+    /** A batch writing at most this many entries is a server keeping up: it is made searchable at once. */
+    private static final int FEW_ENTRIES = 4;
+    private static final Duration PROMPT_REFRESH_GAP = Duration.ofMillis(250);
+    private static final Logger log = LoggerFactory.getLogger(ProjectionIndex.class);
+
+    private final AtomicLong lastPromptRefresh = new AtomicLong(System.nanoTime() - PROMPT_REFRESH_GAP.toNanos());
     private final ElasticsearchClient client;
     private final String kind;
     private final Class<T> entryType;
@@ -117,7 +129,10 @@ public class ProjectionIndex<T> {
             }
             unitOfWork.onPrepareCommit(committing -> {
                 try {
-                    batch.write();
+                    int written = batch.write();
+                    if (processorBatch && written > 0 && written <= FEW_ENTRIES) {
+                        refreshPromptly();
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -148,6 +163,26 @@ public class ProjectionIndex<T> {
                     .hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * After a processor's batch that wrote only a few entries (a server keeping up, not a bulk load or a replay),
+     * makes them searchable now instead of at the next periodic refresh (up to a second later): an upload on an idle
+     * server is found as soon as its text is recorded. At most one such refresh per {@code PROMPT_REFRESH_GAP}, so a
+     * steady trickle of small batches costs at most a few refreshes a second; a failed refresh is only logged, as
+     * the periodic one follows anyway.
+     */
+    private void refreshPromptly() {
+        long now = System.nanoTime();
+        long last = lastPromptRefresh.get();
+        if (now - last < PROMPT_REFRESH_GAP.toNanos() || !lastPromptRefresh.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            client.indices().refresh(r -> r.index(generations.writeAlias()));
+        } catch (IOException | ElasticsearchException e) {
+            log.debug("A prompt refresh of {} failed; the periodic one follows: {}", kind, e.getMessage());
         }
     }
 

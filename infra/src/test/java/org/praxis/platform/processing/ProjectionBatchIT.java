@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A projection's batch of events is written with one {@code _bulk} request when the batch commits.
  * An entry Elasticsearch refuses for good (here: a field its strict mapping does not know) must not
  * hold back the rest of the batch: its events are parked as dead letters and the others are stored.
- * A dead letter being retried fails instead, so it stays in its queue.
+ * A dead letter being retried fails instead, so it stays in its queue. A batch of a few entries (a server keeping
+ * up) is made searchable at once; a larger one waits for the index's periodic refresh.
  */
 class ProjectionBatchIT extends PraxisIT {
 
@@ -84,6 +85,26 @@ class ProjectionBatchIT extends PraxisIT {
         notes.refresh();
 
         assertThat(notes.find("e")).contains(Map.of("text", "two"));
+    }
+
+    @Test
+    void a_small_batch_is_searchable_at_once_and_a_bulk_load_waits_for_the_periodic_refresh() throws IOException {
+        String index = notes.generations().writeAlias();
+        client.indices().putSettings(p -> p.index(index).settings(settings -> settings.refreshInterval(
+                interval -> interval.time("-1"))));
+
+        new BatchingUnitOfWork<>(List.of(event("f", 0, "one"), event("f", 1, "edited")))
+                .executeWithResult(this::project, RollbackConfigurationType.ANY_THROWABLE);
+        assertThat(searchable(index)).as("a server keeping up: one note, no periodic refresh").isEqualTo(1);
+
+        new BatchingUnitOfWork<>(List.of(event("g", 0, "g"), event("h", 0, "h"), event("i", 0, "i"),
+                event("j", 0, "j"), event("k", 0, "k")))
+                .executeWithResult(this::project, RollbackConfigurationType.ANY_THROWABLE);
+        assertThat(searchable(index)).as("a bulk load of five notes, before any refresh").isEqualTo(1);
+    }
+
+    private long searchable(String index) throws IOException {
+        return client.count(c -> c.index(index)).count();
     }
 
     /** The projection: sets the note's text; a note with empty text gets a field the mapping refuses. */
