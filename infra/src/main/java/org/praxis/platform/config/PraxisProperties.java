@@ -115,8 +115,9 @@ public record PraxisProperties(
 
     /**
      * {@code segments}: how many segments each pooled event processor's stream is divided into (one per core by
-     * default, {@code ProcessingDefaults}; ADR 19: on 2 cores, 2 segments rebuilt the documents index 28% faster than 16). A new event store is
-     * initialised with this many; a store with more is merged down to it at start ({@code SegmentMerges}).
+     * default, {@code ProcessingDefaults}; ADR 19: on 2 cores, 2 segments rebuilt the documents index 28% faster
+     * than 16). A new event store is initialised with this many; a store with another count is brought to it at
+     * start ({@code ProcessorSegments}).
      * {@code maxClaimedSegments}: how many of them one instance claims (all by default); with n instances set
      * {@code segments} to a multiple of n and this to {@code segments / n}, and each processes its share, taking over
      * a stopped one's.

@@ -50,7 +50,8 @@ class BenchmarksIT extends PraxisIT {
 
         assertThat(printed).hasSize(11);
         assertThat(printed.get(0)).startsWith("corpus: 40 text files");
-        assertThat(printed.get(1)).startsWith("ingest: ").contains("docs/s raw Tika + _bulk: ratio ", "target >= 0.8");
+        assertThat(printed.get(1)).startsWith("ingest: ").contains("docs/s raw Tika + _bulk: ratio ",
+                "target for small text files >= 0.5");
         assertThat(printed.get(2)).matches("upload-to-searchable: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
         assertThat(printed.get(3)).startsWith("embedding: ").contains("passages/s by the model directly", "ratio ");
         assertThat(printed.get(4)).startsWith("search p95").contains("same search in process", "ratio ");

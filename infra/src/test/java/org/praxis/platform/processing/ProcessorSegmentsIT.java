@@ -19,11 +19,15 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An event store made with more segments than {@code praxis.processing.segments} is merged down to it, and the
- * processor goes on: the documents processor, split into one segment more (as an older Praxis would have left it)
- * and merged back, still makes an upload after the merge searchable.
+ * An event store made with another number of segments than {@code praxis.processing.segments} is brought to it,
+ * and the processor goes on: the documents processor, split into one segment more (as an older Praxis, which made
+ * 16, would have left it) and merged back, then merged into one fewer (the setting raised for more instances) and
+ * split again, still makes an upload searchable. A processor set up with one segment to keep the stream's order
+ * keeps it.
  */
-class SegmentMergesIT extends PraxisIT {
+class ProcessorSegmentsIT extends PraxisIT {
+
+    private static final String NOTIFICATIONS = "notifications";
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -32,12 +36,12 @@ class SegmentMergesIT extends PraxisIT {
     @Autowired
     TransactionManager transactions;
     @Autowired
-    SegmentMerges merges;
+    ProcessorSegments praxisSegments;
     @Autowired
     PraxisProperties properties;
 
     @Test
-    void a_processor_with_more_segments_than_the_setting_is_merged_down_to_it_and_goes_on() throws Exception {
+    void a_processor_with_another_number_of_segments_is_brought_to_its_setting_and_goes_on() throws Exception {
         PooledStreamingEventProcessor documents = processing
                 .eventProcessor(DocumentProjection.PROCESSING_GROUP, PooledStreamingEventProcessor.class).orElseThrow();
         int setting = properties.processing().segments();
@@ -47,13 +51,25 @@ class SegmentMergesIT extends PraxisIT {
         int first = Arrays.stream(segments(documents)).min().orElseThrow();
         assertThat(documents.splitSegment(first).get(1, TimeUnit.MINUTES)).as("split").isTrue();
         assertThat(segments(documents)).hasSize(setting + 1);
+        assertThat(praxisSegments.adjust(documents)).isTrue();
+        assertThat(segments(documents)).as("merged down").hasSize(setting);
 
-        assertThat(merges.mergeDown(documents)).isTrue();
-        assertThat(segments(documents)).hasSize(setting);
+        if (setting > 1) {
+            int highest = Arrays.stream(segments(documents)).max().orElseThrow();
+            assertThat(documents.mergeSegment(highest).get(1, TimeUnit.MINUTES)).as("merge").isTrue();
+            assertThat(segments(documents)).hasSize(setting - 1);
+            assertThat(praxisSegments.adjust(documents)).isTrue();
+            assertThat(segments(documents)).as("split up").hasSize(setting);
+        }
 
-        String word = uniqueWord("merged");
+        PooledStreamingEventProcessor notifications = processing
+                .eventProcessor(NOTIFICATIONS, PooledStreamingEventProcessor.class).orElseThrow();
+        assertThat(praxisSegments.adjust(notifications)).isTrue();
+        assertThat(segments(notifications)).as("the stream's order kept").hasSize(1);
+
+        String word = uniqueWord("resegmented");
         Api admin = admin();
-        String id = admin.upload(note(word), "after-the-merge.txt", Map.of()).getBody().get("id").asText();
+        String id = admin.upload(note(word), "after-the-segments-changed.txt", Map.of()).getBody().get("id").asText();
         JsonNode found = admin.awaitSearch(word, result -> result.get("total").asInt() == 1
                 && "INDEXED".equals(result.get("hits").get(0).get("status").asText()));
         assertThat(found.get("hits").get(0).get("id").asText()).isEqualTo(id);
