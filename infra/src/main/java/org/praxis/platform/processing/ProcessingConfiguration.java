@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How the event processing is divided and shared: each pooled processor's stream is divided into
  * {@code praxis.processing.segments} segments (one per core by default, {@link ProcessingDefaults}; set per
- * processor as {@code axon.eventhandling.processors.<name>.initial-segment-count} in {@code application.properties}),
- * and an instance claims at most
+ * processor as {@code axon.eventhandling.processors.<name>.initial-segment-count} in {@code application.properties};
+ * an existing store is brought to it by {@link ProcessorSegments}), and an instance claims at most
  * {@code praxis.processing.max-claimed-segments} of them (all by default), so with n instances each processes its
  * share, taking over a stopped one's.
  * <p>
