@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  * as a command, read by the extraction workers, projected into the index, and every query goes
  * through the same search service as {@code GET /api/search}. The same run ranks every query with the
  * plain baseline as well: BM25 over the same title and text fields, English analysis and nothing else
- * ({@code combined_fields}, any word may match), on the same node and the same documents.
+ * ({@code combined_fields}, any word may match), on the same node and the same documents. The queries are
+ * ranked several at a time ({@link EachQuery}); the scores do not depend on it.
  */
 @Component
 public class Evaluation {
@@ -93,18 +94,20 @@ public class Evaluation {
         Viewer viewer = new Viewer(ACTOR, Set.of());
         Scores praxis = new Scores();
         Scores baseline = new Scores();
-        collection.queries().forEach((qid, text) -> {
-            Map<String, Integer> gains = collection.judgements().getOrDefault(qid, Map.of());
-            praxis.add(qid, praxisRanking(text, tag, viewer, docIds, RankingSignals.ALL), gains);
-            baseline.add(qid, baselineRanking(text, tag, docIds), gains);
-        });
+        EachQuery.run(collection.queries(), (qid, text) -> List.of(
+                praxisRanking(text, tag, viewer, docIds, RankingSignals.ALL), baselineRanking(text, tag, docIds)))
+                .forEach((qid, rankings) -> {
+                    Map<String, Integer> gains = collection.judgements().getOrDefault(qid, Map.of());
+                    praxis.add(qid, rankings.get(0), gains);
+                    baseline.add(qid, rankings.get(1), gains);
+                });
         Map<String, RelevanceMetrics> variants = new LinkedHashMap<>();
         if (ablation) {
             RankingSignals.ablation().forEach((name, signals) -> {
                 Scores variant = new Scores();
-                collection.queries().forEach((qid, text) -> variant.add(qid,
-                        praxisRanking(text, tag, viewer, docIds, signals),
-                        collection.judgements().getOrDefault(qid, Map.of())));
+                EachQuery.run(collection.queries(), (qid, text) -> praxisRanking(text, tag, viewer, docIds, signals))
+                        .forEach((qid, ranking) -> variant.add(qid, ranking,
+                                collection.judgements().getOrDefault(qid, Map.of())));
                 variants.put(name, variant.mean());
             });
         }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,25 +53,27 @@ class ExpertiseEvaluation {
         RankMetrics.Accumulator praxis = new RankMetrics.Accumulator();
         RankMetrics.Accumulator baseline = new RankMetrics.Accumulator();
         int[] importerFirst = {0};
-        collection.queries().forEach((qid, text) -> {
+        EachQuery.run(collection.queries(), (qid, text) -> {
             Set<String> relevant = new HashSet<>();
             collection.judgements().getOrDefault(qid, Map.of()).forEach((doc, gain) -> {
                 if (gain > 0) {
                     relevant.addAll(authorsOf.getOrDefault(doc, List.of()));
                 }
             });
-            if (relevant.isEmpty()) {
-                return;
-            }
-            List<String> ranking = experts.find(text, tag, EXPERTS, viewer).stream().map(expert -> expert.person().id())
-                    .toList();
-            if (!ranking.isEmpty() && ranking.get(0).equals(Evaluation.ACTOR)) {
+            return relevant.isEmpty() ? null : new Rankings(relevant, experts.find(text, tag, EXPERTS, viewer).stream()
+                    .map(expert -> expert.person().id()).toList(), model2(text, tag, docIds, authorsOf));
+        }).values().stream().filter(Objects::nonNull).forEach(rankings -> {
+            if (!rankings.praxis().isEmpty() && rankings.praxis().get(0).equals(Evaluation.ACTOR)) {
                 importerFirst[0]++;
             }
-            praxis.add(ranking, relevant);
-            baseline.add(model2(text, tag, docIds, authorsOf), relevant);
+            praxis.add(rankings.praxis(), rankings.relevant());
+            baseline.add(rankings.baseline(), rankings.relevant());
         });
         return new ExpertiseReport(praxis.queries(), praxis.mean(), baseline.mean(), importerFirst[0]);
+    }
+
+    /** One query's experts (the authors of its relevant documents), Praxis's ranking and the baseline's. */
+    private record Rankings(Set<String> relevant, List<String> praxis, List<String> baseline) {
     }
 
     /** Authors ranked by the summed BM25 scores of their documents in the top 100 for the query. */
