@@ -13,11 +13,11 @@ import java.util.UUID;
 
 /**
  * The packaged Praxis jar running as a process of its own, as an operator runs it: for tests that
- * kill it hard or run two side by side. Its console goes to {@code target/instances/<name>.log}.
+ * kill it hard or run two side by side. Started from the jar unpacked, with a class-data-sharing archive
+ * ({@link UnpackedApplication}), as an operator may run it for shorter starts. Its console goes to
+ * {@code target/instances/<name>.log}.
  */
 public final class PraxisProcess implements AutoCloseable {
-
-    private static final Path JAR = Path.of("target", "praxis.jar");
 
     private final Process process;
     private final int port;
@@ -44,16 +44,28 @@ public final class PraxisProcess implements AutoCloseable {
      */
     public static PraxisProcess start(String name, int port, List<String> eventStore, String indexPrefix, Path dataDir,
                                       String adminPassword, String... settings) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the integration tests run after "
-                    + "'package' (./mvnw verify builds it)");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        return launch(name, port, eventStore, indexPrefix, dataDir, adminPassword, UnpackedApplication.get(), settings);
+    }
+
+    /** {@link #start} from the jar as packaged, not unpacked: as the README's command runs it. */
+    public static PraxisProcess startPackaged(String name, int port, List<String> eventStore, String indexPrefix,
+                                              Path dataDir, String adminPassword, String... settings)
+            throws IOException, InterruptedException {
+        return launch(name, port, eventStore, indexPrefix, dataDir, adminPassword, UnpackedApplication.packaged(),
+                settings);
+    }
+
+    /** {@link #start} of this jar with these JVM options. */
+    static PraxisProcess launch(String name, int port, List<String> eventStore, String indexPrefix, Path dataDir,
+                                String adminPassword, UnpackedApplication.Launch application, String... settings)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m",
                 // the client compiler alone: these instances are started many times, and on two cores a start
                 // is mostly compiling; what they test is durability, not speed
-                "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toString(), "--server.port=" + port, "--praxis.elasticsearch.mode=external",
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(application.jvmOptions());
+        command.addAll(List.of("-jar", application.jar().toString(), "--server.port=" + port,
+                "--praxis.elasticsearch.mode=external",
                 "--praxis.elasticsearch.uris=" + TestServices.get().elasticsearchUri(),
                 "--praxis.elasticsearch.index-prefix=" + indexPrefix, "--praxis.data-dir=" + dataDir));
         command.addAll(eventStore);
@@ -65,6 +77,11 @@ public final class PraxisProcess implements AutoCloseable {
         PraxisProcess started = new PraxisProcess(builder.start(), port);
         started.awaitServing(Duration.ofMinutes(3), log);
         return started;
+    }
+
+    /** The {@code java} launcher of the JDK the tests run on. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** A free TCP port for an instance (the same one again for its restart). */

@@ -34,8 +34,9 @@ class InstancesIT {
         String word = word();
         try (PraxisProcess first = PraxisProcess.start("first", PraxisProcess.freePort(), eventStore, prefix, data,
                 PASSWORD, "--praxis.processing.segments=4", "--praxis.processing.max-claimed-segments=2");
-             PraxisProcess second = PraxisProcess.start("second", PraxisProcess.freePort(), eventStore, prefix, data,
-                     PASSWORD, "--praxis.processing.segments=4", "--praxis.processing.max-claimed-segments=2")) {
+             // the other from the jar as packaged, as the README's command runs it
+             PraxisProcess second = PraxisProcess.startPackaged("second", PraxisProcess.freePort(), eventStore, prefix,
+                     data, PASSWORD, "--praxis.processing.segments=4", "--praxis.processing.max-claimed-segments=2")) {
             Set<String> uploaded = new HashSet<>();
             for (PraxisProcess instance : List.of(first, second)) {
                 Api admin = new Api(instance.baseUrl(), "admin", PASSWORD);
