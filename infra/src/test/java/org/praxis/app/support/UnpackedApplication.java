@@ -56,11 +56,12 @@ final class UnpackedApplication {
     }
 
     private static void unpack() throws IOException, InterruptedException {
+        Path log = Files.createDirectories(Path.of("target", "instances")).resolve("unpack.log");
         Process extract = new ProcessBuilder(PraxisProcess.java(), "-Djarmode=tools", "-jar",
-                packaged().jar().toString(), "extract", "--destination", FOLDER.toString(), "--force").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                packaged().jar().toString(), "extract", "--destination", FOLDER.toString(), "--force")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!extract.waitFor(2, TimeUnit.MINUTES) || extract.exitValue() != 0) {
-            throw new IllegalStateException("could not unpack " + PACKAGED + " into " + FOLDER);
+            throw new IllegalStateException("could not unpack " + PACKAGED + " into " + FOLDER + "; see " + log);
         }
         Files.deleteIfExists(ARCHIVE); // an archive of an earlier build would not match these jars
     }
