@@ -76,13 +76,6 @@ final class CompanyShare {
         return copies;
     }
 
-    /** A copy of the file, changed unlike any of {@link #copies}, to warm the pipeline up with. */
-    static Path warmUp(Path source) throws IOException {
-        Path copy = Files.createTempFile("warm-up", "." + extension(source));
-        copy.toFile().deleteOnExit();
-        return Files.write(copy, changed(source, "praxis-bench warm-up", false));
-    }
-
     /** The file's bytes with the marker where its format ignores it; a text file grown first when asked. */
     static byte[] changed(Path file, String marker, boolean grow) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

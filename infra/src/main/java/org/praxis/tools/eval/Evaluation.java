@@ -94,12 +94,12 @@ public class Evaluation {
         Viewer viewer = new Viewer(ACTOR, Set.of());
         Scores praxis = new Scores();
         Scores baseline = new Scores();
-        EachQuery.run(collection.queries(), (qid, text) -> List.of(
+        EachQuery.run(collection.queries(), (qid, text) -> new Rankings(
                 praxisRanking(text, tag, viewer, docIds, RankingSignals.ALL), baselineRanking(text, tag, docIds)))
                 .forEach((qid, rankings) -> {
                     Map<String, Integer> gains = collection.judgements().getOrDefault(qid, Map.of());
-                    praxis.add(qid, rankings.get(0), gains);
-                    baseline.add(qid, rankings.get(1), gains);
+                    praxis.add(qid, rankings.praxis(), gains);
+                    baseline.add(qid, rankings.baseline(), gains);
                 });
         Map<String, RelevanceMetrics> variants = new LinkedHashMap<>();
         if (ablation) {
@@ -114,6 +114,10 @@ public class Evaluation {
         return new EvaluationReport(collection.name(), docIds.size(), collection.docs().size() - docIds.size(),
                 praxis.judged(), praxis.mean(), baseline.mean(), praxis.rankings, baseline.rankings, variants,
                 ingestion, expertise.run(collection, docIds, tag, viewer));
+    }
+
+    /** One query's two rankings, in the collection's document ids: Praxis's and the BM25 baseline's. */
+    private record Rankings(List<String> praxis, List<String> baseline) {
     }
 
     /** The rankings of one search and their measures over the judged queries. */

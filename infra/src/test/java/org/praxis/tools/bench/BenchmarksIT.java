@@ -48,7 +48,7 @@ class BenchmarksIT extends PraxisIT {
         try (AnnotationConfigApplicationContext tools = LocalPraxis.toolsWithin(server, BenchTools.class);
              PraxisClient praxis = new PraxisClient(URI.create("http://localhost:" + port), admin, passwordOf(admin))) {
             tools.getBean(Benchmarks.class).run(new Benchmarks.Plan(cranfield, 40, 10, 5, SharedFixtures.corpus(),
-                    MIX_FILES, 3), praxis, line -> {
+                    MIX_FILES, 3, 5), praxis, line -> {
                 System.out.println("  " + line);
                 printed.add(line);
             });
