@@ -146,13 +146,16 @@ class Benchmarks {
         List<Path> alone = CompanyShare.copies(sources, Math.min(plan.idleFiles(), sources.size()), "idle");
         IngestBench.Idle idle = ingest.idle(alone, parseTimes(alone), praxis);
         double p95 = idle.beyondParse().percentile(95);
-        out.accept(String.format(Locale.ROOT, "upload-to-searchable, idle (one upload at a time, %d files of as many "
+        out.accept(String.format(Locale.ROOT, "upload-to-searchable, idle (one upload at a time, %d files of %d "
                         + "formats): p95 %s ms more than the file's own parse (target <= 1500 ms: %s); upload answered"
-                        + " to text recorded p50 %s ms, p95 %s ms; text recorded to searchable p50 %s ms, p95 %s ms",
-                idle.beyondParse().count(), Timings.format(p95), met(p95 <= 1500),
+                        + " to text recorded p50 %s ms, p95 %s ms; text recorded to searchable p50 %s ms, p95 %s ms; "
+                        + "the most beyond its parse: %s, %s ms",
+                idle.beyondParse().count(), alone.stream().map(CompanyShare::extension).distinct().count(),
+                Timings.format(p95), met(p95 <= 1500),
                 Timings.format(idle.toText().percentile(50)), Timings.format(idle.toText().percentile(95)),
                 Timings.format(idle.textToSearchable().percentile(50)),
-                Timings.format(idle.textToSearchable().percentile(95))));
+                Timings.format(idle.textToSearchable().percentile(95)), idle.slowest(),
+                Timings.format(idle.slowestBeyondParse())));
     }
 
     /** How long the baseline's extraction takes for each file, in nanoseconds. */

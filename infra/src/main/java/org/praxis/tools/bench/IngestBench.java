@@ -133,14 +133,20 @@ class IngestBench {
      * ({@code parseNanos}) it took, and its two halves, from the upload's answer to the recorded text (the
      * {@code DocumentTextExtracted} event's time: the extraction processor's pick-up, the parse in the worker, the
      * text stored and the command) and from there to searchable (the projection and the index's refresh). The halves
-     * are as exact as the polling, {@value #POLL_MILLIS} ms.
+     * are as exact as the polling, {@value #POLL_MILLIS} ms. {@code slowest} names the file that took longest beyond
+     * its parse, and by how many milliseconds.
      */
-    record Idle(Timings beyondParse, Timings toText, Timings textToSearchable) {
+    record Idle(Timings beyondParse, Timings toText, Timings textToSearchable, String slowest,
+                double slowestBeyondParse) {
     }
 
     /** Uploads the files one at a time, each once the one before is searchable, as on an idle server. */
     Idle idle(List<Path> files, Map<Path, Long> parseNanos, PraxisClient praxis) throws Exception {
-        Idle idle = new Idle(new Timings(), new Timings(), new Timings());
+        Timings beyondParse = new Timings();
+        Timings toText = new Timings();
+        Timings textToSearchable = new Timings();
+        Path slowest = null;
+        long slowestNanos = Long.MIN_VALUE;
         ExecutorService uploader = Executors.newSingleThreadExecutor();
         try {
             for (Path file : files) {
@@ -151,15 +157,21 @@ class IngestBench {
                 Instant searchable = Instant.now();
                 if (one.count() == 1) {
                     long total = (long) (one.percentile(50) * 1_000_000);
-                    idle.beyondParse().add(total - parseNanos.getOrDefault(file, 0L));
+                    long beyond = total - parseNanos.getOrDefault(file, 0L);
+                    beyondParse.add(beyond);
+                    if (beyond > slowestNanos) {
+                        slowest = file;
+                        slowestNanos = beyond;
+                    }
                     textRecorded(upload.get()).ifPresent(recorded -> {
                         long afterText = Duration.between(recorded, searchable).toNanos();
-                        idle.toText().add(total - afterText);
-                        idle.textToSearchable().add(afterText);
+                        toText.add(total - afterText);
+                        textToSearchable.add(afterText);
                     });
                 }
             }
-            return idle;
+            return new Idle(beyondParse, toText, textToSearchable,
+                    slowest == null ? "none" : slowest.getFileName().toString(), slowestNanos / 1e6);
         } finally {
             uploader.shutdownNow();
         }
