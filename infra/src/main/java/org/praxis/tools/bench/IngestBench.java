@@ -134,7 +134,7 @@ class IngestBench {
      * {@code DocumentTextExtracted} event's time: the extraction processor's pick-up, the parse in the worker, the
      * text stored and the command) and from there to searchable (the projection and the index's refresh). The halves
      * are as exact as the polling, {@value #POLL_MILLIS} ms. {@code slowest} names the file that took longest beyond
-     * its parse, and by how many milliseconds.
+     * its parse, and by how many milliseconds ({@code none} and NaN when no upload became searchable).
      */
     record Idle(Timings beyondParse, Timings toText, Timings textToSearchable, String slowest,
                 double slowestBeyondParse) {
@@ -171,7 +171,8 @@ class IngestBench {
                 }
             }
             return new Idle(beyondParse, toText, textToSearchable,
-                    slowest == null ? "none" : slowest.getFileName().toString(), slowestNanos / 1e6);
+                    slowest == null ? "none" : slowest.getFileName().toString(),
+                    slowest == null ? Double.NaN : slowestNanos / 1e6);
         } finally {
             uploader.shutdownNow();
         }

@@ -55,8 +55,7 @@ class SemanticBench {
         }
         Timings.awaitUntil(ingestStartedAt, GIVE_UP_SECONDS, 200, "embedding the benchmark's passages",
                 () -> embedded(ids) >= ids.size());
-        double pipeline = passages.size() / Math.max(1e-6, (Math.max(caughtUpAt, ingestStartedAt) - ingestStartedAt)
-                / 1e9);
+        double pipeline = passages.size() / Timings.secondsBetween(ingestStartedAt, caughtUpAt);
         long start = System.nanoTime();
         for (int from = 0; from < passages.size(); from += BATCH) {
             model.embed(passages.subList(from, Math.min(from + BATCH, passages.size())));

@@ -31,7 +31,12 @@ final class Timings {
 
     /** Seconds since {@code startNanos} (a {@link System#nanoTime()}), never zero. */
     static double secondsSince(long startNanos) {
-        return Math.max(1e-6, (System.nanoTime() - startNanos) / 1e9);
+        return secondsBetween(startNanos, System.nanoTime());
+    }
+
+    /** Seconds from {@code startNanos} to {@code endNanos} (both {@link System#nanoTime()}), never zero. */
+    static double secondsBetween(long startNanos, long endNanos) {
+        return Math.max(1e-6, (endNanos - startNanos) / 1e9);
     }
 
     /**
