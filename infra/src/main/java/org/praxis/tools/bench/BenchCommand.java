@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code praxis.jar bench [--quick] [--documents N] [--replay-events N] [--collection <folder>] [--corpus <folder>]}:
- * starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a ratio to its baseline
- * measured in the same run ({@code --quick}: 300 text documents and 100 files of the company-share mix, a few minutes;
- * otherwise 5,000 and 1,000). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
+ * {@code praxis.jar bench [--quick] [--documents N] [--import-files N] [--replay-events N] [--collection <folder>]
+ * [--corpus <folder>]}: starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a
+ * ratio to its baseline measured in the same run ({@code --quick}: 300 text documents and 100 files of the
+ * company-share mix, a few minutes; otherwise 5,000 and 1,000). The folder import takes as many changed copies as
+ * there are documents unless {@code --import-files} says fewer (a files/s figure needs thousands, not the 100,000 of
+ * a scale run). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
  * {@code ../shared/corpus}. {@code --replay-events N} runs only the replay, over about N events appended straight to
  * the store ({@link GeneratedEvents}).
  */
@@ -33,18 +35,20 @@ public final class BenchCommand {
         boolean quick = rest.remove("--quick");
         int documents = quick ? 300 : 5_000;
         int mixFiles = quick ? 100 : 1_000;
+        int importFiles = Integer.MAX_VALUE;
         long replayEvents = 0;
         Path folder = Path.of("../shared/eval/cranfield");
         Path corpus = Path.of("../shared/corpus");
         for (int i = 0; i < rest.size(); i++) {
             switch (rest.get(i)) {
                 case "--documents" -> documents = Integer.parseInt(rest.get(++i));
+                case "--import-files" -> importFiles = Integer.parseInt(rest.get(++i));
                 case "--replay-events" -> replayEvents = Long.parseLong(rest.get(++i));
                 case "--collection" -> folder = Path.of(rest.get(++i));
                 case "--corpus" -> corpus = Path.of(rest.get(++i));
                 default -> {
                     System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
-                            + "[--quick] [--documents N] [--replay-events N] [--collection <folder>] "
+                            + "[--quick] [--documents N] [--import-files N] [--replay-events N] [--collection <folder>] "
                             + "[--corpus <folder>]");
                     return 2;
                 }
@@ -69,7 +73,8 @@ public final class BenchCommand {
                 return 0;
             }
             praxis.tool(Benchmarks.class).run(new Benchmarks.Plan(collection, documents, quick ? 50 : 225,
-                    quick ? 50 : 250, corpus, mixFiles, quick ? 10 : 25, WARM_UP_FILES), client, System.out::println);
+                    quick ? 250 : 1_000, Math.min(importFiles, documents), corpus, mixFiles, quick ? 10 : 25,
+                    WARM_UP_FILES), client, System.out::println);
         }
         return 0;
     }

@@ -9,7 +9,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.praxis.events.document.DocumentTextExtracted;
-import org.praxis.platform.processing.Processors;
 import org.praxis.query.IndexNames;
 import org.praxis.query.ItemFields;
 import org.praxis.tools.imports.PraxisClient;
@@ -40,18 +39,16 @@ class IngestBench {
     private static final int BULK_SIZE = 100;
     /** Searchable means after Elasticsearch's own refresh (every second); polling never forces one. */
     private static final long POLL_MILLIS = 100;
-    /** How long the processors may take to catch up once the documents are searchable (vectors for 100,000). */
-    private static final long QUIET_PATIENCE_SECONDS = 3 * 60 * 60;
 
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final EventStorageEngine storage;
     private final TransactionManager transactions;
-    private final Processors processors;
+    private final QuietProcessors quiet;
 
     IngestBench(ElasticsearchClient client, IndexNames names, EventStorageEngine storage,
-                TransactionManager transactions, Processors processors) {
-        this.processors = processors;
+                TransactionManager transactions, QuietProcessors quiet) {
+        this.quiet = quiet;
         this.client = client;
         this.names = names;
         this.storage = storage;
@@ -87,7 +84,7 @@ class IngestBench {
             for (Future<String> upload : uploads) {
                 ids.add(upload.get());
             }
-            long caughtUp = awaitQuiet();
+            long caughtUp = quiet.await();
             return new Result(pipeline, raw(files), latency, ids, start, caughtUp, failed);
         } finally {
             uploaders.shutdownNow();
@@ -112,25 +109,13 @@ class IngestBench {
         } finally {
             uploaders.shutdownNow();
         }
-        awaitQuiet();
+        quiet.await();
         raw(files);
     }
 
     /**
-     * Waits until every event processor has read the whole event store: the baseline gets the machine to itself, not
-     * shared with the pipeline's work still under way on searchable documents (their sentence vectors, mostly).
-     * Before 2026-12-02 the baseline ran beside that work.
-     */
-    private long awaitQuiet() throws InterruptedException {
-        Timings.awaitUntil(System.nanoTime(), QUIET_PATIENCE_SECONDS, POLL_MILLIS, "the event processors catching up",
-                () -> processors.all().stream().allMatch(status -> !status.running() || status.error()
-                        || status.behind() == 0));
-        return System.nanoTime();
-    }
-
-    /**
-     * Upload to searchable on an idle server, in milliseconds per file: how much longer than its parse by the baseline
-     * ({@code parseNanos}) it took, and its two halves, from the upload's answer to the recorded text (the
+     * Upload to searchable on an idle server, in milliseconds per file: how much longer than its own parse
+     * ({@code parseNanos}: Praxis's extraction of the file, timed alone) it took, and its two halves, from the upload's answer to the recorded text (the
      * {@code DocumentTextExtracted} event's time: the extraction processor's pick-up, the parse in the worker, the
      * text stored and the command) and from there to searchable (the projection and the index's refresh). The halves
      * are as exact as the polling, {@value #POLL_MILLIS} ms. {@code slowest} names the file that took longest beyond
