@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +23,12 @@ import java.time.Clock;
 
 /**
  * How events are written to the event store: as JSON, with an ObjectMapper of their own, so that
- * changes to the web layer's JSON settings can never change what is stored.
+ * changes to the web layer's JSON settings can never change what is stored; and how they are read back
+ * by tracking processors ({@link GapRangeJpaEventStorageEngine}). Defining the storage engine turns Axon's JPA
+ * event store auto-configuration off, so its entities are registered here.
  */
 @Configuration(proxyBeanMethods = false)
+@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 public class EventStoreConfiguration {
 
     @Bean
@@ -34,6 +42,25 @@ public class EventStoreConfiguration {
     @Qualifier("eventSerializer")
     Serializer eventSerializer(DataKeys keys) {
         return new SealingSerializer(serializer(), keys);
+    }
+
+    /**
+     * The JPA storage engine as Axon's auto-configuration builds it (the same serializers, upcasters, snapshot filter
+     * and exception resolver), reading tracked events as one range of the global index.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon,
+                                          EntityManagerProvider entityManagers, TransactionManager transactions) {
+        return new GapRangeJpaEventStorageEngine(GapRangeJpaEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .entityManagerProvider(entityManagers)
+                .transactionManager(transactions));
     }
 
     @Bean

@@ -2,6 +2,10 @@ package org.praxis.platform.eventstore;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.praxis.app.support.Api;
@@ -15,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.praxis.app.support.Responses.created;
@@ -49,6 +56,8 @@ class EventStoreGapsIT extends PraxisIT {
     private IndexNames names;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EventStorageEngine storage;
 
     private final ExecutorService longTransactions = Executors.newSingleThreadExecutor();
 
@@ -98,6 +107,29 @@ class EventStoreGapsIT extends PraxisIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> after.stream().allMatch(this::projected));
         assertThat(projected(rolledBack)).isFalse();
         assertThat(author.get("/api/practices/" + rolledBack).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void a_token_with_a_gap_reads_the_gap_then_what_follows_its_index_and_nothing_it_has_seen() {
+        List<String> drafted = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID().toString())
+                .peek(id -> commands.sendAndWait(draft(id))).toList();
+        // seen up to the third; the first was still open then, the second was read
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(globalIndex(drafted.get(2)),
+                Set.of(globalIndex(drafted.get(0))));
+
+        List<String> read = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(token, false)) {
+            Iterator<? extends TrackedEventMessage<?>> next = events.iterator();
+            while (next.hasNext() && !read.contains(drafted.get(4))) {
+                if (next.next() instanceof DomainEventMessage<?> event) {
+                    read.add(event.getAggregateIdentifier());
+                }
+            }
+        }
+
+        assertThat(read).as("the gap first, then only events after the token's index")
+                .startsWith(drafted.get(0)).contains(drafted.get(3), drafted.get(4))
+                .doesNotContain(drafted.get(1), drafted.get(2));
     }
 
     private static DraftPracticeCommand draft(String id) {
