@@ -12,8 +12,8 @@ import java.util.List;
  * ADR 2), Axon asks for {@code globalIndex > :token OR globalIndex IN :gaps}. H2, the embedded default's store,
  * plans that disjunction as a scan of the whole primary key from the first event ({@code EXPLAIN ANALYZE}: 199,998
  * rows read for 100 returned from a table of 200,000), so every read by a tracking processor cost time in
- * proportion to the store's size; at about 186,000 events the scans held H2's page cache lock long enough to stall
- * the writers (ADR 19, 2026-12-02). The same condition bounded below by the token's first gap
+ * proportion to the store's size; at 187,903 events (93,800 documents) the scans held H2's page cache lock long
+ * enough to stall the writers (ADR 19, 2026-12-02). The same condition bounded below by the token's first gap
  * ({@code globalIndex >= :firstGap AND (...)}) returns the same rows and reads only the range from the first gap
  * on (149 rows in the same experiment). Axon keeps gaps within {@code maxGapOffset} (10,000) of the token, so the
  * range stays small whatever the size of the store.
