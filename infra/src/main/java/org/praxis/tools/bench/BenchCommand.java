@@ -48,8 +48,8 @@ public final class BenchCommand {
                 case "--corpus" -> corpus = Path.of(rest.get(++i));
                 default -> {
                     System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
-                            + "[--quick] [--documents N] [--import-files N] [--replay-events N] [--collection <folder>] "
-                            + "[--corpus <folder>]");
+                            + "[--quick] [--documents N] [--import-files N] [--replay-events N] "
+                            + "[--collection <folder>] [--corpus <folder>]");
                     return 2;
                 }
             }

@@ -48,9 +48,10 @@ class Benchmarks {
 
     /**
      * How much to do: documents generated from the collection, queries sent, commands per client, changed copies of
-     * the first {@code importFiles} documents for the folder import, then changed copies of the corpus's files ({@link CompanyShare}) ingested as a mix and uploaded one at a time. Before each
-     * ingest is timed, {@code warmUpFiles} other copies go through the pipeline and the baseline (for the mix, at most
-     * one of each corpus file).
+     * the first {@code importFiles} documents for the folder import, then changed copies of the corpus's files
+     * ({@link CompanyShare}) ingested as a mix and uploaded one at a time. Before each ingest is timed,
+     * {@code warmUpFiles} other copies go through the pipeline and the baseline (for the mix, at most one of each
+     * corpus file).
      */
     record Plan(TestCollection collection, int documents, int queries, int commandsPerClient, int importFiles,
                 Path corpus, int mixFiles, int idleFiles, int warmUpFiles) {

@@ -115,11 +115,12 @@ class IngestBench {
 
     /**
      * Upload to searchable on an idle server, in milliseconds per file: how much longer than its own parse
-     * ({@code parseNanos}: Praxis's extraction of the file, timed alone) it took, and its two halves, from the upload's answer to the recorded text (the
-     * {@code DocumentTextExtracted} event's time: the extraction processor's pick-up, the parse in the worker, the
-     * text stored and the command) and from there to searchable (the projection and the index's refresh). The halves
-     * are as exact as the polling, {@value #POLL_MILLIS} ms. {@code slowest} names the file that took longest beyond
-     * its parse, and by how many milliseconds ({@code none} and NaN when no upload became searchable).
+     * ({@code parseNanos}: Praxis's extraction of the file, timed alone) it took, and its two halves, from the
+     * upload's answer to the recorded text (the {@code DocumentTextExtracted} event's time: the extraction
+     * processor's pick-up, the parse in the worker, the text stored and the command) and from there to searchable
+     * (the projection and the index's refresh). The halves are as exact as the polling, {@value #POLL_MILLIS} ms.
+     * {@code slowest} names the file that took longest beyond its parse, and by how many milliseconds ({@code none}
+     * and NaN when no upload became searchable).
      */
     record Idle(Timings beyondParse, Timings toText, Timings textToSearchable, String slowest,
                 double slowestBeyondParse) {

@@ -64,7 +64,8 @@ class BenchmarksIT extends PraxisIT {
         assertThat(printed.get(5)).startsWith("replay of ").contains("raw read + _bulk: ratio ");
         assertThat(printed.get(6)).startsWith("commands with 4 clients: ").contains("raw JDBC inserts/s: ratio ")
                 .containsPattern("\\(target >= 0\\.3: (met|NOT met)\\); 20 of each$");
-        assertThat(printed.get(7)).startsWith("import: ").contains("files/s uploaded by the folder import", "of 30 changed copies");
+        assertThat(printed.get(7)).startsWith("import: ")
+                .contains("files/s uploaded by the folder import", "of 30 changed copies");
         assertThat(printed.get(8)).startsWith("ingest, company-share mix: " + MIX_FILES + " files of ")
                 .contains("docs/s raw Tika + _bulk: ratio ", "; 0 failed");
         assertThat(printed.get(9)).matches("upload-to-searchable, mix under load: p50 [0-9.]+ ms, p95 [0-9.]+ ms");
