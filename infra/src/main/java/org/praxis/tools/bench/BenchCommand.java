@@ -73,7 +73,7 @@ public final class BenchCommand {
                 return 0;
             }
             praxis.tool(Benchmarks.class).run(new Benchmarks.Plan(collection, documents, quick ? 50 : 225,
-                    quick ? 250 : 1_000, Math.min(importFiles, documents), corpus, mixFiles, quick ? 10 : 25,
+                    quick ? 250 : 1_000, importFiles, corpus, mixFiles, quick ? 10 : 25,
                     WARM_UP_FILES), client, System.out::println);
         }
         return 0;
