@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code praxis.jar bench [--quick] [--documents N] [--import-files N] [--replay-events N] [--collection <folder>]
- * [--corpus <folder>]}: starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a
+ * {@code praxis.jar bench [--quick] [--documents N] [--import-files N] [--replay-events N] [--commands N]
+ * [--collection <folder>] [--corpus <folder>]}: starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a
  * ratio to its baseline measured in the same run ({@code --quick}: 300 text documents and 100 files of the
  * company-share mix, a few minutes; otherwise 5,000 and 1,000). The folder import takes as many changed copies as
  * there are documents unless {@code --import-files} says fewer (a files/s figure needs thousands, not the 100,000 of
  * a scale run). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
  * {@code ../shared/corpus}. {@code --replay-events N} runs only the replay, over about N events appended straight to
- * the store ({@link GeneratedEvents}).
+ * the store ({@link GeneratedEvents}); {@code --commands N} only the commands, N per client (to profile them).
  */
 public final class BenchCommand {
 
@@ -37,6 +37,7 @@ public final class BenchCommand {
         int mixFiles = quick ? 100 : 1_000;
         int importFiles = Integer.MAX_VALUE;
         long replayEvents = 0;
+        int commandsPerClient = 0;
         Path folder = Path.of("../shared/eval/cranfield");
         Path corpus = Path.of("../shared/corpus");
         for (int i = 0; i < rest.size(); i++) {
@@ -44,12 +45,13 @@ public final class BenchCommand {
                 case "--documents" -> documents = Integer.parseInt(rest.get(++i));
                 case "--import-files" -> importFiles = Integer.parseInt(rest.get(++i));
                 case "--replay-events" -> replayEvents = Long.parseLong(rest.get(++i));
+                case "--commands" -> commandsPerClient = Integer.parseInt(rest.get(++i));
                 case "--collection" -> folder = Path.of(rest.get(++i));
                 case "--corpus" -> corpus = Path.of(rest.get(++i));
                 default -> {
                     System.err.println("Unexpected argument '" + rest.get(i) + "'. Usage: java -jar praxis.jar bench "
                             + "[--quick] [--documents N] [--import-files N] [--replay-events N] "
-                            + "[--collection <folder>] [--corpus <folder>]");
+                            + "[--commands N] [--collection <folder>] [--corpus <folder>]");
                     return 2;
                 }
             }
@@ -70,6 +72,10 @@ public final class BenchCommand {
                      praxis.adminPassword())) {
             if (replayEvents > 0) {
                 praxis.tool(Benchmarks.class).runReplay(collection, replayEvents, System.out::println);
+                return 0;
+            }
+            if (commandsPerClient > 0) {
+                praxis.tool(Benchmarks.class).commands(commandsPerClient, System.out::println);
                 return 0;
             }
             praxis.tool(Benchmarks.class).run(new Benchmarks.Plan(collection, documents, quick ? 50 : 225,

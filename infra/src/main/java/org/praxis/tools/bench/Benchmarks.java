@@ -90,11 +90,7 @@ class Benchmarks {
 
         replay(out);
 
-        CommandBench.Result commanded = commands.run(plan.commandsPerClient());
-        out.accept(String.format(Locale.ROOT, "commands with 4 clients: %.0f practices drafted/s vs %.0f raw JDBC "
-                        + "inserts/s: ratio %.2f (target >= 0.3: %s); %d of each", commanded.commandsPerSecond(),
-                commanded.insertsPerSecond(), commanded.commandsPerSecond() / commanded.insertsPerSecond(),
-                met(commanded.commandsPerSecond() / commanded.insertsPerSecond() >= 0.3), commanded.rows()));
+        commands(plan.commandsPerClient(), out);
 
         Path copies = changedCopies(files.subList(0, Math.min(plan.importFiles(), files.size())), "Imported copy.");
         long importStart = System.nanoTime();
@@ -129,6 +125,15 @@ class Benchmarks {
         out.accept(String.format(Locale.ROOT, "generated %d document events from %s in %.0f s", events,
                 collection.name(), Timings.secondsSince(start)));
         replay(out);
+    }
+
+    /** Four clients drafting {@code perClient} practices each, against as many raw JDBC inserts ({@link CommandBench}). */
+    void commands(int perClient, Consumer<String> out) throws Exception {
+        CommandBench.Result commanded = commands.run(perClient);
+        out.accept(String.format(Locale.ROOT, "commands with 4 clients: %.0f practices drafted/s vs %.0f raw JDBC "
+                        + "inserts/s: ratio %.2f (target >= 0.3: %s); %d of each", commanded.commandsPerSecond(),
+                commanded.insertsPerSecond(), commanded.commandsPerSecond() / commanded.insertsPerSecond(),
+                met(commanded.commandsPerSecond() / commanded.insertsPerSecond() >= 0.3), commanded.rows()));
     }
 
     private void replay(Consumer<String> out) throws Exception {

@@ -93,4 +93,16 @@ class BenchmarksIT extends PraxisIT {
                 + "\\([0-9.]+ min, heap peak [0-9]+ MB of [0-9]+ MB\\) vs [0-9]+ events/s raw read \\+ _bulk: "
                 + "ratio .*");
     }
+
+    @Test
+    void the_commands_alone_print_their_ratio_to_raw_inserts() throws Exception {
+        List<String> printed = new ArrayList<>();
+
+        try (AnnotationConfigApplicationContext tools = LocalPraxis.toolsWithin(server, BenchTools.class)) {
+            tools.getBean(Benchmarks.class).commands(5, printed::add);
+        }
+
+        assertThat(printed).singleElement().asString().matches("commands with 4 clients: [0-9]+ practices drafted/s "
+                + "vs [0-9]+ raw JDBC inserts/s: ratio [0-9.]+ \\(target >= 0\\.3: (met|NOT met)\\); 20 of each");
+    }
 }
