@@ -2,6 +2,7 @@ package org.praxis;
 
 import org.praxis.app.PraxisApplication;
 import org.praxis.tools.bench.BenchCommand;
+import org.praxis.tools.compact.CompactCommand;
 import org.praxis.tools.eval.EvalCommand;
 import org.praxis.tools.imports.ImportCommand;
 
@@ -12,13 +13,14 @@ import java.util.concurrent.Callable;
  * {@code java -jar praxis.jar [command]}: with no argument (or {@code serve}) runs the server
  * ({@link PraxisApplication}); {@code import <folder>} brings a folder tree into a running Praxis;
  * {@code eval <collection-folder>} scores search quality on a test collection; {@code bench [--quick]}
- * prints performance ratios against baselines measured in the same run. Nothing depends on this class.
+ * prints performance ratios against baselines measured in the same run; {@code compact} shrinks the embedded event
+ * store's file while Praxis is stopped. Nothing depends on this class.
  */
 public final class Praxis {
 
     private static final String USAGE = "Usage: java -jar praxis.jar [serve] [--property=value ...]"
             + " | import <folder> [--url …] [--user …] | eval <collection-folder | folder of collections> [--run <folder>]"
-            + " [--ablation] | bench [--quick]";
+            + " [--ablation] | bench [--quick] | compact [--data-dir <folder>]";
 
     private Praxis() {
     }
@@ -34,6 +36,7 @@ public final class Praxis {
             case "eval" -> exit(() -> EvalCommand.run(rest));
             case "bench" -> exit(() -> BenchCommand.run(rest));
             case "import" -> exit(() -> ImportCommand.run(rest));
+            case "compact" -> exit(() -> CompactCommand.run(rest));
             default -> {
                 System.err.println("Unknown command '" + command + "'. " + USAGE);
                 System.exit(2);
