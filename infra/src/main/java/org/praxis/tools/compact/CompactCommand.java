@@ -18,7 +18,9 @@ import java.util.Locale;
  * {@code praxis.data-dir} does) while Praxis is stopped. Praxis commits every upload durably at once
  * ({@code WRITE_DELAY=0}, ADR 12), and at that setting H2 does not compact the file while it is open (h2database
  * issue 442), so the file grows by about 90 KB per document (ADR 19); H2's {@code SHUTDOWN COMPACT} rewrites it to
- * its live data. Prints the file's size before and after, in MB, and the time taken. Exit codes: 0 compacted,
+ * its live data: a compacted copy written beside the file then moved over it in one atomic rename (H2 2.3's
+ * {@code Store.close}), so an interrupted compaction leaves the old file whole; it needs free space for the copy.
+ * Prints the file's size before and after, in MB, and the time taken. Exit codes: 0 compacted,
  * 1 the store is open (Praxis runs) or could not be compacted, 2 no store there.
  */
 public final class CompactCommand {
