@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * {@code praxis.jar bench [--quick] [--documents N] [--import-files N] [--replay-events N] [--commands N]
- * [--collection <folder>] [--corpus <folder>]}: starts Praxis on its embedded default with a fresh data folder and prints each benchmark as a
- * ratio to its baseline measured in the same run ({@code --quick}: 300 text documents and 100 files of the
- * company-share mix, a few minutes; otherwise 5,000 and 1,000). The folder import takes as many changed copies as
- * there are documents unless {@code --import-files} says fewer (a files/s figure needs thousands, not the 100,000 of
- * a scale run). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
+ * [--collection <folder>] [--corpus <folder>]}: starts Praxis on its embedded default with a fresh data folder and
+ * prints each benchmark as a ratio to its baseline measured in the same run ({@code --quick}: 300 text documents and
+ * 100 files of the company-share mix, a few minutes; otherwise 5,000 and 1,000). The folder import takes as many
+ * changed copies as there are documents unless {@code --import-files} says fewer (a files/s figure needs thousands,
+ * not the 100,000 of a scale run). The collection defaults to {@code ../shared/eval/cranfield}, the mix's corpus to
  * {@code ../shared/corpus}. {@code --replay-events N} runs only the replay, over about N events appended straight to
  * the store ({@link GeneratedEvents}); {@code --commands N} only the commands, N per client (to profile them).
  */

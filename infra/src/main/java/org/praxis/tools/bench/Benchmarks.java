@@ -127,7 +127,7 @@ class Benchmarks {
         replay(out);
     }
 
-    /** Four clients drafting {@code perClient} practices each, against as many raw JDBC inserts ({@link CommandBench}). */
+    /** Four clients drafting {@code perClient} practices each, then as many raw JDBC inserts: {@link CommandBench}. */
     void commands(int perClient, Consumer<String> out) throws Exception {
         CommandBench.Result commanded = commands.run(perClient);
         out.accept(String.format(Locale.ROOT, "commands with 4 clients: %.0f practices drafted/s vs %.0f raw JDBC "
