@@ -65,7 +65,7 @@ class CommandBench {
         }
     }
 
-    /** {@code bench_events}: the event table's columns, not-null primary key and unique keys, empty (H2 and PostgreSQL). */
+    /** {@code bench_events}: the event table's columns, primary key and unique keys, empty (H2 and PostgreSQL). */
     private void createEventTableCopy() {
         jdbc.execute("create table bench_events as select * from domain_event_entry with no data");
         jdbc.execute("alter table bench_events alter column global_index set not null");
