@@ -51,8 +51,8 @@ class CommandBench {
                 "bench"));
         int warmUp = Math.max(1, perClient / 5);
         concurrently(warmUp, draft);
-        createEventTableCopy();
         try {
+            createEventTableCopy();
             IntConsumer insert = sameEventRows();
             concurrently(warmUp, insert);
             quiet.await();
@@ -61,7 +61,7 @@ class CommandBench {
             double viaJdbc = concurrently(perClient, insert);
             return new Result(CLIENTS * perClient, viaCommands, viaJdbc);
         } finally {
-            jdbc.execute("drop table bench_events");
+            jdbc.execute("drop table if exists bench_events");
         }
     }
 
